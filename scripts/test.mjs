@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The whole test suite, as the README and .ci/run run it: build what the end-to-end tests start,
+// run every Vitest project, then print the totals as one line: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const extra = process.argv.slice(2);
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+if (!extra.includes('--no-build')) {
+  const built = run('npm', ['run', 'build']);
+  if (built !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(built);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'redcard-test-'));
+const report = join(dir, 'report.json');
+const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra.filter((a) => a !== '--no-build')];
+const status = run('npx', args);
+
+let passed = 0;
+let failed = 0;
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(json);
+} catch {
+  failed = Math.max(failed, 1);
+}
+rmSync(dir, { recursive: true, force: true });
+if (status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(status === 0 && failed === 0 ? 0 : 1);
+
+/** A suite that failed only because its tests failed is already counted by its tests. */
+function countSuitesWithFailedTests(json) {
+  return (json.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+}

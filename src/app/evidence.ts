@@ -1,0 +1,109 @@
+/**
+ * Evidence (X11): files attached to incidents, stored content-addressed, each entry appended to
+ * the workspace's hash chain. The file is made durable before its entry is written, so an
+ * acknowledged entry always has its bytes.
+ */
+import type { ChainReport, EvidenceEntry } from '../contracts/records.js';
+import { DomainError } from '../core/errors.js';
+import { entryHash, nextLink, verifyChain } from '../core/evidence-chain.js';
+import { LIMITS } from '../core/limits.js';
+import { found, isId, requireWorkspace } from './context.js';
+import { requireIncident } from './incidents.js';
+import type { Deps } from './ports.js';
+import { isUniqueViolation } from './unique.js';
+
+export interface AddEvidenceOptions {
+  workspaceId: string;
+  incidentId: string;
+  fileName: string;
+  mediaType?: string;
+  note?: string;
+  /** The file's bytes, streamed. */
+  content: AsyncIterable<Uint8Array>;
+  maxBytes?: number;
+}
+
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
+const APPEND_ATTEMPTS = 5;
+
+/** A file name safe to store and show: no path, no control characters, bounded length. */
+export function cleanFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, LIMITS.nameMax);
+
+  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'evidence' : cleaned;
+}
+
+export function cleanMediaType(raw: string | undefined): string {
+  const type = (raw ?? '').split(';')[0]!.trim().toLowerCase();
+
+  return MEDIA_TYPE.test(type) ? type : 'application/octet-stream';
+}
+
+export async function addEvidence(deps: Pick<Deps, 'store' | 'clock' | 'ids' | 'files'>, options: AddEvidenceOptions): Promise<EvidenceEntry> {
+  const note = options.note ?? '';
+  if (note.length > LIMITS.noteMax) {
+    throw new DomainError('VALIDATION_FAILED', `Invalid evidence: note: must be at most ${LIMITS.noteMax} characters`, {
+      issues: [{ path: 'note', message: `must be at most ${LIMITS.noteMax} characters` }],
+    });
+  }
+  // Check the incident first so a wrong id costs no upload.
+  await requireIncident(deps.store, options.workspaceId, options.incidentId);
+  const file = await deps.files.putStream(options.content, options.maxBytes ?? LIMITS.evidenceFileMaxBytes);
+  if (file.size === 0) {
+    throw new DomainError('VALIDATION_FAILED', 'Invalid evidence: file: the file is empty', { issues: [{ path: 'file', message: 'is empty' }] });
+  }
+
+  const id = deps.ids.newId();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.store.transaction(async (tx) => {
+        await requireIncident(tx, options.workspaceId, options.incidentId);
+        const link = nextLink(await tx.lastEvidence(options.workspaceId));
+        const fields = {
+          id,
+          workspace_id: options.workspaceId,
+          incident_id: options.incidentId,
+          file_sha256: file.sha256,
+          file_name: cleanFileName(options.fileName),
+          media_type: cleanMediaType(options.mediaType),
+          size_bytes: file.size,
+          note,
+          recorded_at: deps.clock.now().toISOString(),
+          prev_hash: link.prev_hash,
+        };
+
+        return tx.insertEvidence(options.workspaceId, { ...fields, seq: link.seq, entry_hash: entryHash(fields) });
+      });
+    } catch (error) {
+      // Another writer took this position in the chain; link to the new last entry and retry.
+      if (isUniqueViolation(error) && attempt < APPEND_ATTEMPTS) continue;
+      if (isUniqueViolation(error)) throw new DomainError('STORE_BUSY', 'The evidence log is busy; try again.', { cause: error });
+      throw error;
+    }
+  }
+}
+
+/** Walks the workspace's whole chain and re-hashes every file; reports each problem precisely. */
+export async function verifyEvidence(deps: Pick<Deps, 'store' | 'files'>, workspaceId: string): Promise<ChainReport> {
+  await requireWorkspace(deps.store, workspaceId);
+  const chain = await deps.store.listEvidenceChain(workspaceId);
+  const fileState = new Map<string, string | undefined>();
+  for (const entry of chain) {
+    if (!fileState.has(entry.file_sha256)) fileState.set(entry.file_sha256, await deps.files.rehash(entry.file_sha256));
+  }
+  const problems = verifyChain(workspaceId, chain, fileState);
+  const last = chain.reduce<EvidenceEntry | undefined>((a, e) => (a === undefined || e.seq > a.seq ? e : a), undefined);
+
+  return { workspace_id: workspaceId, ok: problems.length === 0, entries: chain.length, problems, head_hash: last?.entry_hash ?? null };
+}
+
+/** An evidence entry and where its bytes are, for download. */
+export async function getEvidenceFile(deps: Pick<Deps, 'store' | 'files'>, workspaceId: string, evidenceId: string): Promise<{ entry: EvidenceEntry; path: string }> {
+  const entry = found(isId(evidenceId) ? await deps.store.getEvidence(workspaceId, evidenceId) : undefined, 'EVIDENCE_NOT_FOUND', 'evidence', evidenceId);
+  if ((await deps.files.rehash(entry.file_sha256)) === undefined) {
+    throw new DomainError('EVIDENCE_NOT_FOUND', `The file of evidence ${evidenceId} is missing from the evidence directory.`);
+  }
+
+  return { entry, path: deps.files.pathOf(entry.file_sha256) };
+}

@@ -1,0 +1,71 @@
+import { Command } from 'commander';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { exportCase, importCase } from '../../app/case-files.js';
+import { resolveClient } from '../../app/clients.js';
+import { DomainError } from '../../core/errors.js';
+import { LIMITS } from '../../core/limits.js';
+import { printJson, storeOptions, withWorkspace, type Io, type StoreOptions } from '../io.js';
+
+export function caseCommand(io: Io): Command {
+  const cases = new Command('case').description('case files: one client\'s whole record as portable JSON');
+
+  storeOptions(
+    cases
+      .command('export')
+      .description('export a client as a case file (to stdout, or --out FILE)')
+      .argument('<client>', 'client name (or part of it) or id')
+      .option('--out <file>', 'write the case file here instead of stdout'),
+  ).action(async (ref: string, options: StoreOptions & { out?: string }) => {
+    await withWorkspace(io, options, async (deps, workspace) => {
+      const client = await resolveClient(deps, workspace.id, ref);
+      const file = await exportCase(deps, workspace.id, client.id);
+      const text = `${JSON.stringify(file, null, 2)}\n`;
+      if (options.out) {
+        await writeFile(options.out, text, 'utf8');
+        if (options.json) printJson(io, { client: client.name, out: options.out, bytes: Buffer.byteLength(text) });
+        else io.out(`Exported ${client.name} to ${options.out}\n`);
+      } else io.out(text);
+    });
+  });
+
+  storeOptions(
+    cases
+      .command('import')
+      .description('import a case file as a new client (nothing is written unless the whole file is valid)')
+      .argument('<file>', 'the case file (JSON), or - for stdin')
+      .option('--as <name>', 'import under this client name'),
+  ).action(async (path: string, options: StoreOptions & { as?: string }) => {
+    const text = await readCaseText(path);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new DomainError('INVALID_CASE_FILE', `${path} is not valid JSON: ${(error as Error).message}`, {
+        issues: [{ path: '(root)', message: 'is not valid JSON' }],
+      });
+    }
+    await withWorkspace(io, options, async (deps, workspace) => {
+      const client = await importCase(deps, workspace.id, parsed, options.as ? { as: options.as } : {});
+      if (options.json) printJson(io, { client });
+      else io.out(`Imported ${client.name} (${client.id}) into ${workspace.name}.\n`);
+    });
+  });
+
+  return cases;
+}
+
+async function readCaseText(path: string): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new DomainError('NOT_FOUND', `No case file at ${path}.`);
+  if (info.size > LIMITS.caseFileMaxBytes) {
+    throw new DomainError('PAYLOAD_TOO_LARGE', `${path} is ${info.size} bytes; case files are limited to ${LIMITS.caseFileMaxBytes} bytes.`);
+  }
+
+  return readFile(path, 'utf8');
+}

@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { startServer } from '../../server/main.js';
+import { configOf, type Io } from '../io.js';
+
+export function serveCommand(io: Io, done: (code: number) => void): Command {
+  return new Command('serve')
+    .description('start the web UI and the HTTP API')
+    .option('--port <port>', 'port to listen on (default: $PORT or 3000)')
+    .option('--host <address>', 'address to listen on (default: $HOST or 127.0.0.1, this machine only)')
+    .option('--data-dir <dir>', 'data directory (default: $REDCARD_DATA_DIR or ~/.redcard)')
+    .option('--demo', 'open a demo workspace with a dozen realistic clients (created once, kept apart from your own)')
+    .option('--log', 'log every request')
+    .action(async (options: { port?: string; host?: string; dataDir?: string; demo?: boolean; log?: boolean }) => {
+      const config = configOf(io, options);
+      const server = await startServer(config, { log: options.log });
+      const shown = server.url.replace('0.0.0.0', '127.0.0.1');
+      io.out(`RedCard is running at ${shown}\n`);
+      io.out(`  data: ${config.db.kind === 'sqlite' ? config.db.file : 'PostgreSQL (DATABASE_URL)'}; evidence files: ${config.blobDir}\n`);
+      if (config.demo) io.out('  demo workspace: Northlight Studio (demo), 12 clients\n');
+      io.out(`  API docs: ${shown}/api/docs\n  Stop with Ctrl+C.\n`);
+      const stop = async () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        await server.close();
+        done(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

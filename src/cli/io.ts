@@ -1,0 +1,64 @@
+/** What every command shares: its output streams, the store options, and opening the runtime. */
+import type { Command } from 'commander';
+import type { Deps } from '../app/ports.js';
+import type { Workspace } from '../contracts/records.js';
+import { resolveWorkspace } from '../app/workspaces.js';
+import { loadConfig, type Config } from '../config/env.js';
+import { openRuntime } from '../server/main.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface StoreOptions {
+  dataDir?: string;
+  workspace?: string;
+  json?: boolean;
+}
+
+/** Adds the options every store-touching command takes. */
+export function storeOptions(cmd: Command): Command {
+  return cmd
+    .option('--data-dir <dir>', 'data directory (default: $REDCARD_DATA_DIR or ~/.redcard)')
+    .option('--workspace <name-or-id>', 'workspace to use (default: your own, created on first use)')
+    .option('--json', 'print JSON for scripts instead of text');
+}
+
+export function configOf(io: Io, options: StoreOptions & { port?: string; host?: string; demo?: boolean }): Config {
+  return loadConfig({ dataDir: options.dataDir, port: options.port, host: options.host, demo: options.demo }, io.env);
+}
+
+/** Opens the store, runs `work` in the chosen workspace, and always closes the store. */
+export async function withWorkspace<T>(io: Io, options: StoreOptions, work: (deps: Deps, workspace: Workspace) => Promise<T>): Promise<T> {
+  const deps = await openRuntime(configOf(io, options));
+  try {
+    const workspace = await resolveWorkspace(deps, options.workspace);
+
+    return await work(deps, workspace);
+  } finally {
+    await deps.store.close();
+  }
+}
+
+export function printJson(io: Io, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Minor units to a display amount, e.g. 150000 EUR -> "1,500.00 EUR". */
+export function money(minor: number, currency: string): string {
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const major = Math.floor(abs / 100).toLocaleString('en-US');
+
+  return `${sign}${major}.${String(abs % 100).padStart(2, '0')} ${currency}`;
+}
+
+/** A plain text table with padded columns. */
+export function table(rows: string[][]): string {
+  if (rows.length === 0) return '';
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => [...(r[col] ?? '')].length)));
+
+  return `${rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell + ' '.repeat(widths[col]! - [...cell].length))).join('  ').trimEnd()).join('\n')}\n`;
+}

@@ -1,0 +1,102 @@
+/**
+ * `redcard`: the command-line face. Each command parses its arguments, calls the same use cases
+ * as the HTTP API, and prints text (or JSON with --json). Errors print one clear line (plus the
+ * fields at fault) and exit non-zero with a code from exit-codes.ts.
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/env.js';
+import { isDomainError } from '../core/errors.js';
+import { packageVersion } from '../server/main.js';
+import { caseCommand } from './commands/case.js';
+import { clientCommand } from './commands/client.js';
+import { evidenceCommand } from './commands/evidence.js';
+import { incidentCommand } from './commands/incident.js';
+import { serveCommand } from './commands/serve.js';
+import { EXIT, exitCodeOf } from './exit-codes.js';
+import type { Io } from './io.js';
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** Runs the CLI with `argv` (as in process.argv) and resolves to the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let serving: Promise<number> | undefined;
+
+  const program = new Command('redcard')
+    .description('RedCard: see a costly client early, decide calmly, end it professionally with nothing lost.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  let resolveServe: (code: number) => void = () => {};
+  program.addCommand(
+    serveCommand(io, (code) => resolveServe(code)).hook('preAction', () => {
+      serving = new Promise<number>((resolve) => {
+        resolveServe = resolve;
+      });
+    }),
+  );
+  program.addCommand(clientCommand(io));
+  program.addCommand(incidentCommand(io));
+  program.addCommand(evidenceCommand(io, (code) => (exitCode = code)));
+  program.addCommand(caseCommand(io));
+  for (const cmd of program.commands) applyOverrides(cmd, io);
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    return report(error, io);
+  }
+  if (serving) return serving;
+
+  return exitCode;
+}
+
+/** Subcommands need the same exit override and output as the program. */
+function applyOverrides(cmd: Command, io: Io): void {
+  cmd.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(add --help for usage)');
+  for (const sub of cmd.commands) applyOverrides(sub, io);
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version "errors" are normal exits; usage errors were already printed by commander.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof ConfigError) {
+    io.err(`redcard: ${error.message}\n`);
+
+    return EXIT.usage;
+  }
+  if (isDomainError(error)) {
+    io.err(`redcard: ${error.userMessage}\n`);
+    for (const issue of error.issues.slice(0, 50)) io.err(`  ${issue.path}: ${issue.message}\n`);
+    if (error.issues.length > 50) io.err(`  ... and ${error.issues.length - 50} more\n`);
+
+    return exitCodeOf(error.code);
+  }
+  const sys = error as NodeJS.ErrnoException;
+  if (sys?.code === 'ENOENT' && sys.path) {
+    io.err(`redcard: no such file: ${sys.path}\n`);
+
+    return EXIT.notFound;
+  }
+  if (sys?.code === 'EADDRINUSE') {
+    io.err(`redcard: the port is already in use (${sys.message}). Choose another with --port.\n`);
+
+    return EXIT.failure;
+  }
+  io.err(`redcard: ${(error as Error)?.message ?? String(error)}\n`);
+
+  return EXIT.failure;
+}
+
+// Run directly (tsx src/cli/main.ts ...) as well as through bin/redcard.js.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv);
+}

@@ -1,0 +1,125 @@
+/**
+ * buildServer(deps): the HTTP face. Routes are thin (schema, one use-case call, reply); every
+ * error goes through one handler that answers RFC 9457 problem+json with a stable code.
+ * Tests build it on an in-memory store and call `app.inject` (no port needed).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { CaseFile } from '../contracts/case-file.js';
+import { issuesOf } from '../contracts/issues.js';
+import { DomainError, isDomainError } from '../core/errors.js';
+import type { ServerDeps } from './context.js';
+import { fromFrameworkError, problemOf } from './errors.js';
+import { caseRoutes } from './routes/cases.js';
+import { clientRoutes } from './routes/clients.js';
+import { evidenceRoutes } from './routes/evidence.js';
+import { recordRoutes } from './routes/records.js';
+import { systemRoutes } from './routes/system.js';
+import { workspaceRoutes } from './routes/workspaces.js';
+
+export interface BuildServerOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+const PART_NAMES: Record<string, string> = { body: '', querystring: 'query.', params: 'path.', headers: 'header.' };
+
+export async function buildServer(deps: ServerDeps, options: BuildServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: deps.settings.bodyMaxBytes,
+    // Bodies are validated by Zod; keep Fastify from coercing or stripping anything first.
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Validation with Zod, failing with the same DomainError the use cases raise, so the API
+  // reports every bad field by name whichever layer caught it.
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const zodSchema = schema as unknown as z.ZodType;
+    const code = zodSchema === CaseFile ? 'INVALID_CASE_FILE' : 'VALIDATION_FAILED';
+    const prefix = PART_NAMES[httpPart ?? 'body'] ?? '';
+
+    return (data: unknown) => {
+      const result = zodSchema.safeParse(data);
+      if (result.success) return { value: result.data };
+      const issues = issuesOf(result.error).map((i) => ({ path: i.path === '(root)' && prefix ? prefix.slice(0, -1) : `${prefix}${i.path}`, message: i.message }));
+      const head = issues
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ');
+      const what = code === 'INVALID_CASE_FILE' ? 'case file; nothing was imported' : 'request';
+
+      return { error: new DomainError(code, `Invalid ${what}: ${head}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`, { issues }) };
+    };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const domain = isDomainError(error)
+      ? error
+      : fromFrameworkError(error as { code?: string; statusCode?: number; message?: string }, {
+          bodyBytes: deps.settings.bodyMaxBytes,
+          fileBytes: deps.settings.evidenceMaxBytes,
+        });
+    const problem = problemOf(domain);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+
+    return reply.code(problem.status).type('application/problem+json').serializer(JSON.stringify).send(problem);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/') || request.url === '/api';
+    const webIndex = deps.settings.webDir ? join(deps.settings.webDir, 'index.html') : undefined;
+    if (!isApi && request.method === 'GET' && webIndex && existsSync(webIndex)) {
+      // Client-side routes (/clients/...) are served the app shell.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const problem = problemOf(new DomainError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`));
+
+    return reply.code(404).type('application/problem+json').serializer(JSON.stringify).send(problem);
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'RedCard API',
+        version: deps.settings.version,
+        description:
+          'Keep the client record, the red-flag journal and tamper-evident evidence. Every error is application/problem+json (RFC 9457) with a stable `code`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(multipart, {
+    limits: { fileSize: deps.settings.evidenceMaxBytes, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
+  });
+
+  await app.register(systemRoutes(deps));
+  await app.register(workspaceRoutes(deps));
+  await app.register(clientRoutes(deps));
+  await app.register(recordRoutes(deps));
+  await app.register(evidenceRoutes(deps));
+  await app.register(caseRoutes(deps));
+
+  if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
+    await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: false, index: 'index.html' });
+  }
+
+  return app;
+}

@@ -1,0 +1,18 @@
+/** What every route plugin receives: the use-case dependencies and the server's settings. */
+import type { Deps } from '../app/ports.js';
+
+export interface ServerSettings {
+  version: string;
+  /** The built web UI (dist/web), or undefined to serve the API only. */
+  webDir?: string;
+  defaultWorkspaceId: string;
+  demoWorkspaceId: string | null;
+  /** Largest evidence upload, bytes. */
+  evidenceMaxBytes: number;
+  /** Largest JSON body, bytes. */
+  bodyMaxBytes: number;
+}
+
+export interface ServerDeps extends Deps {
+  settings: ServerSettings;
+}
