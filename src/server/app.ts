@@ -107,7 +107,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(multipart, {
-    limits: { fileSize: deps.settings.evidenceMaxBytes, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
+    // One byte over the limit reaches addEvidence, which refuses it with FILE_TOO_LARGE and the limit.
+    limits: { fileSize: deps.settings.evidenceMaxBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
   });
 
   await app.register(systemRoutes(deps));
