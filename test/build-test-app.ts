@@ -11,6 +11,7 @@ import { randomIds, systemClock } from '../src/app/adapters/system.js';
 import type { Deps, Store } from '../src/app/ports.js';
 import { ensureDefaultWorkspace } from '../src/app/workspaces.js';
 import { LIMITS } from '../src/core/limits.js';
+import { loadDemoCases } from '../src/demo/load-demo-cases.js';
 import { buildServer } from '../src/server/app.js';
 import type { ServerSettings } from '../src/server/context.js';
 
@@ -34,6 +35,7 @@ export async function buildTestApp(store: Store, settings: Partial<ServerSetting
       demoWorkspaceId: null,
       evidenceMaxBytes: LIMITS.evidenceFileMaxBytes,
       bodyMaxBytes: LIMITS.jsonBodyMaxBytes,
+      demoCases: loadDemoCases,
       ...settings,
     },
   });

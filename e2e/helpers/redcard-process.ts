@@ -18,12 +18,12 @@ export function tempDataDir(prefix = 'redcard-e2e-'): string {
 }
 
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
-  if (!('DATABASE_URL' in extra)) delete env.DATABASE_URL;
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   delete env.PORT;
   delete env.REDCARD_DATA_DIR;
 
-  return env;
+  return { ...env, ...extra };
 }
 
 export async function freePort(): Promise<number> {

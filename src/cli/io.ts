@@ -4,7 +4,7 @@ import type { Deps } from '../app/ports.js';
 import type { Workspace } from '../contracts/records.js';
 import { resolveWorkspace } from '../app/workspaces.js';
 import { loadConfig, type Config } from '../config/env.js';
-import { openRuntime } from '../server/main.js';
+import { openRuntime } from '../server/runtime.js';
 
 export interface Io {
   out(text: string): void;

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/env.js';
 import { isDomainError } from '../core/errors.js';
-import { packageVersion } from '../server/main.js';
+import { packageVersion } from '../server/runtime.js';
 import { caseCommand } from './commands/case.js';
 import { clientCommand } from './commands/client.js';
 import { evidenceCommand } from './commands/evidence.js';

@@ -58,6 +58,20 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect([200, 302]).toContain(docs.statusCode);
   });
 
+  it('opens the demo workspace on request, once, leaving the own workspace as it was', async () => {
+    const first = await json('POST', '/api/demo');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ is_demo: true, provider_kind: 'agency' });
+    expect((await json('POST', '/api/demo')).body.id).toBe(first.body.id);
+    const clients = (await json('GET', `/api/workspaces/${first.body.id}/clients`)).body as Array<{ language: string; serious_incidents: number }>;
+    expect(clients.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(clients.map((c) => c.language))).toEqual(new Set(['en', 'ru', 'ro', 'lt']));
+    expect(clients.some((c) => c.serious_incidents > 0)).toBe(true);
+    expect((await json('GET', `${base}/clients`)).body).toEqual([]);
+    const config = (await json('GET', '/api/config')).body;
+    expect(config).toMatchObject({ default_workspace_id: t.workspaceId, demo_workspace_id: first.body.id });
+  });
+
   it('adds, lists, searches, shows, changes and deletes a client', async () => {
     const c = await addClient('Žalias Medis UAB', { language: 'lt' });
     await addClient('Other Client');

@@ -11,6 +11,8 @@ export interface ServerSettings {
   evidenceMaxBytes: number;
   /** Largest JSON body, bytes. */
   bodyMaxBytes: number;
+  /** The demo case files, read on demand (POST /api/demo). */
+  demoCases?: () => unknown[];
 }
 
 export interface ServerDeps extends Deps {

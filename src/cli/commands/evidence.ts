@@ -1,9 +1,9 @@
 import { Command } from 'commander';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { addEvidence, verifyEvidence } from '../../app/evidence.js';
 import { EXIT } from '../exit-codes.js';
 import { printJson, storeOptions, withWorkspace, type Io, type StoreOptions } from '../io.js';
+import { fileSource } from '../file-source.js';
 import { mediaTypeOf } from '../media-types.js';
 
 export function evidenceCommand(io: Io, setExit: (code: number) => void): Command {
@@ -24,7 +24,7 @@ export function evidenceCommand(io: Io, setExit: (code: number) => void): Comman
         fileName: basename(file),
         mediaType: mediaTypeOf(file),
         note: options.note,
-        content: createReadStream(file),
+        content: await fileSource(file),
       });
       if (options.json) printJson(io, entry);
       else io.out(`Evidence #${entry.seq} recorded: ${entry.file_name}, ${entry.size_bytes} bytes, sha256 ${entry.file_sha256}\n  chain entry ${entry.entry_hash}\n`);

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { resolveClient } from '../../app/clients.js';
 import { addEvidence } from '../../app/evidence.js';
@@ -7,6 +6,7 @@ import { addIncident } from '../../app/incidents.js';
 import { dateInZone } from '../../core/dates.js';
 import { INCIDENT_SOURCES, RED_FLAG_CODES } from '../../core/vocabulary.js';
 import { printJson, storeOptions, withWorkspace, type Io, type StoreOptions } from '../io.js';
+import { fileSource } from '../file-source.js';
 import { mediaTypeOf } from '../media-types.js';
 
 export function incidentCommand(io: Io): Command {
@@ -31,6 +31,8 @@ export function incidentCommand(io: Io): Command {
     ) => {
       await withWorkspace(io, options, async (deps, workspace) => {
         const client = await resolveClient(deps, workspace.id, ref);
+        // Check every file first, so a typo in a path does not leave an incident without its evidence.
+        const files = await Promise.all((options.evidence ?? []).map(async (file) => ({ file, source: await fileSource(file) })));
         const created = await addIncident(deps, workspace.id, client.id, {
           date: options.date ?? dateInZone(deps.clock.now(), workspace.timezone),
           code: options.code,
@@ -40,14 +42,14 @@ export function incidentCommand(io: Io): Command {
           note: options.note,
         });
         const evidence = [];
-        for (const file of options.evidence ?? []) {
+        for (const { file, source } of files) {
           evidence.push(
             await addEvidence(deps, {
               workspaceId: workspace.id,
               incidentId: created.id,
               fileName: basename(file),
               mediaType: mediaTypeOf(file),
-              content: createReadStream(file),
+              content: source,
             }),
           );
         }

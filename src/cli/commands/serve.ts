@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { startServer } from '../../server/main.js';
 import { configOf, type Io } from '../io.js';
 
 export function serveCommand(io: Io, done: (code: number) => void): Command {
@@ -12,6 +11,8 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
     .option('--log', 'log every request')
     .action(async (options: { port?: string; host?: string; dataDir?: string; demo?: boolean; log?: boolean }) => {
       const config = configOf(io, options);
+      // Loaded on demand: the other commands start faster without the HTTP stack.
+      const { startServer } = await import('../../server/main.js');
       const server = await startServer(config, { log: options.log });
       const shown = server.url.replace('0.0.0.0', '127.0.0.1');
       io.out(`RedCard is running at ${shown}\n`);

@@ -1,10 +1,16 @@
 /** Health, settings the UI needs at start, and the OpenAPI document. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { seedDemo } from '../../app/seed-demo.js';
+import { Workspace } from '../../contracts/records.js';
+import { DomainError } from '../../core/errors.js';
 import type { ServerDeps } from '../context.js';
 
 export function systemRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    // Started with --demo: the UI opens the demo; otherwise the user's own workspace.
+    const openOnStart = deps.settings.demoWorkspaceId ?? deps.settings.defaultWorkspaceId;
+
     app.get(
       '/api/health',
       {
@@ -40,11 +46,29 @@ export function systemRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
         },
       },
       async () => ({
-        default_workspace_id: deps.settings.demoWorkspaceId ?? deps.settings.defaultWorkspaceId,
+        default_workspace_id: openOnStart,
         demo_workspace_id: deps.settings.demoWorkspaceId,
         version: deps.settings.version,
         mode: 'solo' as const,
       }),
+    );
+
+    app.post(
+      '/api/demo',
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'Open the demo workspace (created once, with a dozen realistic clients; your own workspace is untouched)',
+          response: { 200: Workspace },
+        },
+      },
+      async () => {
+        if (!deps.settings.demoCases) throw new DomainError('NOT_FOUND', 'The demo is not available on this server.');
+        const workspace = await seedDemo(deps, deps.settings.demoCases());
+        deps.settings.demoWorkspaceId = workspace.id;
+
+        return workspace;
+      },
     );
 
     app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
