@@ -28,10 +28,7 @@ export async function requireClient(repos: Repos, workspaceId: string, clientId:
   return client;
 }
 
-/** The key client names are unique by: case-folded, NFC, inner spaces collapsed. */
-export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-}
+export { nameKey } from '../core/names.js';
 
 /** Throws `code` when `found` is falsy; for updates and deletes of child records. */
 export function found<T>(value: T | undefined | false, code: DomainError['code'], what: string, id: string): T {

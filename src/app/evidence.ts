@@ -58,6 +58,7 @@ export async function addEvidence(deps: Pick<Deps, 'store' | 'clock' | 'ids' | '
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.store.transaction(async (tx) => {
+        await tx.lockEvidenceChain(options.workspaceId);
         await requireIncident(tx, options.workspaceId, options.incidentId);
         const link = nextLink(await tx.lastEvidence(options.workspaceId));
         const fields = {

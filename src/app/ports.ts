@@ -132,6 +132,8 @@ export interface Repos {
   deleteMessage(workspaceId: string, messageId: string): Promise<boolean>;
 
   // evidence: an append-only, hash-chained log per workspace
+  /** Serialises appends to the workspace's chain until the transaction ends (call it first). */
+  lockEvidenceChain(workspaceId: string): Promise<void>;
   /** The entry with the highest seq in the workspace, or undefined for an empty chain. */
   lastEvidence(workspaceId: string): Promise<EvidenceEntry | undefined>;
   /** Fails with a unique violation if `seq` is taken (a concurrent append): the caller retries. */

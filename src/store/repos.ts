@@ -1,0 +1,1026 @@
+/**
+ * The Repos port written once against Kysely, for SQLite and PostgreSQL alike. Every query is
+ * filtered by workspace_id, so a row of another workspace reads as absent and is never changed.
+ * Reads of a parent with its children (invoice + payments, incident + evidence, engagement +
+ * deliverables) take two queries, never one per row.
+ */
+import { nameKey } from '../core/names.js';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
+import type { NewEvidence, NewRow, Repos } from '../app/ports.js';
+import type {
+  Card,
+  CardInput,
+  CardPatch,
+  Client,
+  ClientInput,
+  ClientListQuery,
+  ClientPatch,
+  ClientSummary,
+  Contract,
+  ContractInput,
+  DeliverableInput,
+  Engagement,
+  EngagementInput,
+  EngagementPatch,
+  EvidenceEntry,
+  Incident,
+  IncidentInput,
+  IncidentPatch,
+  Invoice,
+  InvoiceInput,
+  InvoicePatch,
+  Message,
+  MessageInput,
+  MessagePatch,
+  Payment,
+  PaymentInput,
+  TimeEntry,
+  Workspace,
+  WorkspaceInput,
+  WorkspacePatch,
+} from '../contracts/records.js';
+import {
+  presentCard,
+  presentClient,
+  presentClientSummary,
+  presentContract,
+  presentEngagement,
+  presentEvidence,
+  presentIncident,
+  presentInvoice,
+  presentMessage,
+  presentPayment,
+  presentTime,
+  presentWorkspace,
+  toFlag,
+  toInt,
+} from './presenters.js';
+import type { Database, DeliverablesTable, EvidenceTable, PaymentsTable } from './schema.js';
+
+/** Which SQL dialect a store speaks. */
+export type StoreKind = 'sqlite' | 'postgres';
+
+/** Rows per multi-row INSERT: far below SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 500;
+
+/** Copies the keys that are present (undefined means "leave unchanged"; null is a value). */
+function pick<P extends object, K extends keyof P>(patch: P, keys: readonly K[]): Partial<Pick<P, K>> {
+  const out: Partial<Pick<P, K>> = {};
+  for (const key of keys) {
+    if (patch[key] !== undefined) out[key] = patch[key];
+  }
+
+  return out;
+}
+
+function groupBy<R, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+
+  return groups;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+
+  return out;
+}
+
+/**
+ * The search text folded the way the use cases fold name_key (NFC, trimmed, inner runs of
+ * white space as one space, lower case), or undefined for "no filter".
+ */
+function foldSearch(q: string | undefined): string | undefined {
+  const folded = q === undefined ? undefined : nameKey(q);
+
+  return folded ? folded : undefined;
+}
+
+/** Makes `%`, `_` and the escape character itself match literally in a LIKE pattern. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** The same instant in UTC with fixed width, so comparing the text compares the time. */
+function utcInstant(instant: string): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO-8601 instant: ${instant}`);
+
+  return new Date(ms).toISOString();
+}
+
+function hoursToMinutes(hours: number): number {
+  const minutes = Math.round(hours * 60);
+  if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`Hours must be a non-negative number: ${hours}`);
+
+  return minutes;
+}
+
+function sameLength(ids: readonly string[], items: readonly unknown[]): void {
+  if (ids.length !== items.length) throw new Error(`Got ${ids.length} deliverable ids for ${items.length} deliverables`);
+}
+
+/**
+ * Repos over a Kysely instance, which may be the store's own (each call autocommits) or a
+ * transaction (every call joins it).
+ */
+export class SqlRepos implements Repos {
+  readonly #db: Kysely<Database>;
+  readonly #kind: StoreKind;
+
+  constructor(db: Kysely<Database>, kind: StoreKind) {
+    this.#db = db;
+    this.#kind = kind;
+  }
+
+  /**
+   * Orders text by code point on both dialects. SQLite compares bytes; PostgreSQL would use the
+   * database's collation, which differs between servers and would reorder lists between backends.
+   */
+  #textOrder(ref: string): RawBuilder<string> {
+    return this.#kind === 'postgres' ? sql<string>`${sql.ref(ref)} collate "C"` : sql<string>`${sql.ref(ref)}`;
+  }
+
+  /**
+   * The next creation number under a client, computed inside the INSERT. Instants from the caller
+   * can tie (a case import writes many rows with one `now`) and ids are random, so this keeps
+   * "created order" meaningful. Concurrent PostgreSQL inserts may tie; the id breaks that tie.
+   */
+  #nextOrd(table: 'engagements' | 'incidents' | 'cards' | 'messages', clientId: string): RawBuilder<number> {
+    return sql<number>`(select coalesce(max(${sql.ref('ord')}), 0) + 1 from ${sql.table(table)} where ${sql.ref('client_id')} = ${clientId})`;
+  }
+
+  /** A trivial round trip, for health checks. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.#db);
+  }
+
+  // ------------------------------------------------------------ workspaces
+
+  async insertWorkspace(row: NewRow, input: WorkspaceInput & { is_demo: boolean }): Promise<Workspace> {
+    const inserted = await this.#db
+      .insertInto('workspaces')
+      .values({
+        id: row.id,
+        name: input.name,
+        provider_name: input.provider_name,
+        provider_kind: input.provider_kind,
+        currency: input.currency,
+        jurisdiction: input.jurisdiction,
+        timezone: input.timezone,
+        language: input.language,
+        revenue_last_12m_minor: input.revenue_last_12m_minor,
+        is_demo: toFlag(input.is_demo),
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentWorkspace(inserted);
+  }
+
+  async getWorkspace(workspaceId: string): Promise<Workspace | undefined> {
+    const row = await this.#db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+
+    return row && presentWorkspace(row);
+  }
+
+  async listWorkspaces(): Promise<Workspace[]> {
+    const rows = await this.#db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').execute();
+
+    return rows.map(presentWorkspace);
+  }
+
+  async updateWorkspace(workspaceId: string, patch: WorkspacePatch, now: string): Promise<Workspace | undefined> {
+    const set = {
+      ...pick(patch, [
+        'name',
+        'provider_name',
+        'provider_kind',
+        'currency',
+        'jurisdiction',
+        'timezone',
+        'language',
+        'revenue_last_12m_minor',
+      ]),
+      updated_at: now,
+    };
+    const row = await this.#db.updateTable('workspaces').set(set).where('id', '=', workspaceId).returningAll().executeTakeFirst();
+
+    return row && presentWorkspace(row);
+  }
+
+  // ------------------------------------------------------------ clients
+
+  async insertClient(workspaceId: string, row: NewRow, input: ClientInput & { name_key: string }): Promise<Client> {
+    const inserted = await this.#db
+      .insertInto('clients')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        name: input.name,
+        name_key: input.name_key,
+        kind: input.kind,
+        size: input.size,
+        language: input.language,
+        since: input.since,
+        manager: input.manager,
+        email: input.email,
+        notes: input.notes,
+        status: input.status,
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentClient(inserted);
+  }
+
+  async getClient(workspaceId: string, clientId: string): Promise<Client | undefined> {
+    const row = await this.#db
+      .selectFrom('clients')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', clientId)
+      .executeTakeFirst();
+
+    return row && presentClient(row);
+  }
+
+  async findClientByNameKey(workspaceId: string, nameKey: string): Promise<Client | undefined> {
+    const row = await this.#db
+      .selectFrom('clients')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('name_key', '=', nameKey)
+      .executeTakeFirst();
+
+    return row && presentClient(row);
+  }
+
+  async listClients(workspaceId: string, query: ClientListQuery & { today: string }): Promise<ClientSummary[]> {
+    const db = this.#db;
+    // Each count is one grouped query over the workspace, joined to the clients: no query per client.
+    const incidentCounts = db
+      .selectFrom('incidents')
+      .where('workspace_id', '=', workspaceId)
+      .groupBy('client_id')
+      .select((eb) => [
+        'client_id',
+        eb.fn.countAll<number>().as('open_incidents'),
+        // Literals, not parameters: PostgreSQL would type a bare parameter in CASE as text.
+        eb.fn.sum<number>(eb.case().when('severity', '>=', 2).then(eb.lit(1)).else(eb.lit(0)).end()).as('serious_incidents'),
+        eb.fn.max('date').as('last_incident_on'),
+      ]);
+    const cardCounts = db
+      .selectFrom('cards')
+      .where('workspace_id', '=', workspaceId)
+      .groupBy('client_id')
+      .select((eb) => [
+        'client_id',
+        eb.fn.sum<number>(eb.case().when('color', '=', 'yellow').then(eb.lit(1)).else(eb.lit(0)).end()).as('cards_yellow'),
+        eb.fn.sum<number>(eb.case().when('color', '=', 'red').then(eb.lit(1)).else(eb.lit(0)).end()).as('cards_red'),
+      ]);
+    const paidPerInvoice = db
+      .selectFrom('payments')
+      .where('workspace_id', '=', workspaceId)
+      .groupBy('invoice_id')
+      .select((eb) => ['invoice_id', eb.fn.sum<number>('amount_minor').as('paid_minor')]);
+    const amount = sql.ref('i.amount_minor');
+    const paid = sql`coalesce(${sql.ref('p.paid_minor')}, 0)`;
+    const owedPerClient = db
+      .selectFrom('invoices as i')
+      .leftJoin(paidPerInvoice.as('p'), 'p.invoice_id', 'i.id')
+      .where('i.workspace_id', '=', workspaceId)
+      .groupBy('i.client_id')
+      .select([
+        'i.client_id',
+        // Per invoice never below zero (an overpayment is not credit on another invoice). The
+        // cast keeps PostgreSQL's sum(bigint), which is numeric, an integer.
+        sql<number>`cast(sum(case when ${amount} > ${paid} then ${amount} - ${paid} else 0 end) as bigint)`.as('owed_minor'),
+      ]);
+
+    let select = db
+      .selectFrom('clients as c')
+      .leftJoin(incidentCounts.as('ic'), 'ic.client_id', 'c.id')
+      .leftJoin(cardCounts.as('cc'), 'cc.client_id', 'c.id')
+      .leftJoin(owedPerClient.as('ow'), 'ow.client_id', 'c.id')
+      .selectAll('c')
+      .select(['ic.open_incidents', 'ic.serious_incidents', 'ic.last_incident_on', 'cc.cards_yellow', 'cc.cards_red', 'ow.owed_minor'])
+      .where('c.workspace_id', '=', workspaceId);
+    if (query.status !== undefined) select = select.where('c.status', '=', query.status);
+    const needle = foldSearch(query.q);
+    if (needle !== undefined) {
+      // name_key is already folded, so a plain LIKE is case-insensitive beyond ASCII on both
+      // dialects (SQLite's own LIKE folds ASCII only, PostgreSQL's folds nothing).
+      select = select.where(sql<boolean>`${sql.ref('c.name_key')} like ${`%${escapeLike(needle)}%`} escape '\\'`);
+    }
+    const rows = await select.orderBy(this.#textOrder('c.name_key')).orderBy('c.id').execute();
+
+    return rows.map(presentClientSummary);
+  }
+
+  async updateClient(
+    workspaceId: string,
+    clientId: string,
+    patch: ClientPatch & { name_key?: string },
+    now: string,
+  ): Promise<Client | undefined> {
+    // A renamed client with its old key would be unfindable and escape the uniqueness check.
+    if (patch.name !== undefined && patch.name_key === undefined) throw new Error('updateClient: a new name needs its name_key');
+    const set = {
+      ...pick(patch, ['name', 'name_key', 'kind', 'size', 'language', 'since', 'manager', 'email', 'notes', 'status']),
+      updated_at: now,
+    };
+    const row = await this.#db
+      .updateTable('clients')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', clientId)
+      .returningAll()
+      .executeTakeFirst();
+
+    return row && presentClient(row);
+  }
+
+  async deleteClient(workspaceId: string, clientId: string): Promise<boolean> {
+    // Children cascade; evidence does not, so a client with evidence makes this throw.
+    const result = await this.#db
+      .deleteFrom('clients')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', clientId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ contract
+
+  async getContract(workspaceId: string, clientId: string): Promise<Contract | null> {
+    const row = await this.#db
+      .selectFrom('contracts')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
+
+    return row ? presentContract(row) : null;
+  }
+
+  async putContract(workspaceId: string, clientId: string, row: NewRow, input: ContractInput): Promise<Contract> {
+    const values = {
+      signed: input.signed,
+      ends: input.ends,
+      provider_may_terminate: input.provider_may_terminate === null ? null : toFlag(input.provider_may_terminate),
+      notice_amount: input.notice?.amount ?? null,
+      notice_unit: input.notice?.unit ?? null,
+      penalty_minor: input.penalty?.amount_minor ?? null,
+      penalty_description: input.penalty?.description ?? null,
+      refund_clause: toFlag(input.refund_clause),
+      updated_at: row.now,
+    };
+    const saved = await this.#db
+      .insertInto('contracts')
+      .values({ id: row.id, workspace_id: workspaceId, client_id: clientId, created_at: row.now, ...values })
+      // The WHERE keeps an upsert from reaching into another workspace's contract.
+      .onConflict((oc) => oc.column('client_id').doUpdateSet(values).where('contracts.workspace_id', '=', workspaceId))
+      .returningAll()
+      .executeTakeFirst();
+    if (!saved) throw new Error(`Client ${clientId} is not in workspace ${workspaceId}`);
+
+    return presentContract(saved);
+  }
+
+  async deleteContract(workspaceId: string, clientId: string): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('contracts')
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ engagements
+
+  async #deliverablesOf(workspaceId: string, engagementId: string): Promise<Selectable<DeliverablesTable>[]> {
+    return this.#db
+      .selectFrom('deliverables')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('engagement_id', '=', engagementId)
+      .orderBy('position')
+      .execute();
+  }
+
+  async #insertDeliverables(
+    workspaceId: string,
+    engagementId: string,
+    ids: readonly string[],
+    items: readonly DeliverableInput[],
+  ): Promise<void> {
+    const rows = items.map((item, position) => ({
+      id: ids[position] as string,
+      workspace_id: workspaceId,
+      engagement_id: engagementId,
+      position,
+      name: item.name,
+      due: item.due,
+      done: toFlag(item.done),
+      percent_done: item.percent_done,
+    }));
+    for (const chunk of chunks(rows, INSERT_CHUNK)) {
+      await this.#db.insertInto('deliverables').values(chunk).execute();
+    }
+  }
+
+  async listEngagements(workspaceId: string, clientId: string): Promise<Engagement[]> {
+    const rows = await this.#db
+      .selectFrom('engagements')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+    if (rows.length === 0) return [];
+    const deliverables = await this.#db
+      .selectFrom('deliverables')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('engagement_id', 'in', (eb) =>
+        eb.selectFrom('engagements').select('id').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId),
+      )
+      .orderBy('engagement_id')
+      .orderBy('position')
+      .execute();
+    const byEngagement = groupBy(deliverables, (d) => d.engagement_id);
+
+    return rows.map((row) => presentEngagement(row, byEngagement.get(row.id) ?? []));
+  }
+
+  async insertEngagement(
+    workspaceId: string,
+    clientId: string,
+    row: NewRow,
+    input: EngagementInput,
+    deliverableIds: string[],
+  ): Promise<Engagement> {
+    sameLength(deliverableIds, input.deliverables);
+    const inserted = await this.#db
+      .insertInto('engagements')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        client_id: clientId,
+        name: input.name,
+        kind: input.kind,
+        price_minor: input.price_minor,
+        prepaid_minor: input.prepaid_minor,
+        ord: this.#nextOrd('engagements', clientId),
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await this.#insertDeliverables(workspaceId, row.id, deliverableIds, input.deliverables);
+
+    return presentEngagement(inserted, await this.#deliverablesOf(workspaceId, row.id));
+  }
+
+  async updateEngagement(
+    workspaceId: string,
+    engagementId: string,
+    patch: Omit<EngagementPatch, 'deliverables'>,
+    deliverables: { ids: string[]; items: DeliverableInput[] } | undefined,
+    now: string,
+  ): Promise<Engagement | undefined> {
+    if (deliverables) sameLength(deliverables.ids, deliverables.items);
+    const set = { ...pick(patch, ['name', 'kind', 'price_minor', 'prepaid_minor']), updated_at: now };
+    const updated = await this.#db
+      .updateTable('engagements')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', engagementId)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) return undefined;
+    if (deliverables) {
+      // Replaced as a set: delete first, so a kept item may reuse its id.
+      await this.#db.deleteFrom('deliverables').where('workspace_id', '=', workspaceId).where('engagement_id', '=', engagementId).execute();
+      await this.#insertDeliverables(workspaceId, engagementId, deliverables.ids, deliverables.items);
+    }
+
+    return presentEngagement(updated, await this.#deliverablesOf(workspaceId, engagementId));
+  }
+
+  async deleteEngagement(workspaceId: string, engagementId: string): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('engagements')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', engagementId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ invoices and payments
+
+  async #paymentsOf(workspaceId: string, invoiceId: string): Promise<Selectable<PaymentsTable>[]> {
+    return this.#db
+      .selectFrom('payments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('invoice_id', '=', invoiceId)
+      .orderBy('date')
+      .orderBy('id')
+      .execute();
+  }
+
+  async listInvoices(workspaceId: string, clientId: string): Promise<Invoice[]> {
+    const rows = await this.#db
+      .selectFrom('invoices')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('issued')
+      .orderBy(this.#textOrder('number'))
+      .orderBy('id')
+      .execute();
+    if (rows.length === 0) return [];
+    const payments = await this.#db
+      .selectFrom('payments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('invoice_id', 'in', (eb) =>
+        eb.selectFrom('invoices').select('id').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId),
+      )
+      .orderBy('date')
+      .orderBy('id')
+      .execute();
+    const byInvoice = groupBy(payments, (p) => p.invoice_id);
+
+    return rows.map((row) => presentInvoice(row, byInvoice.get(row.id) ?? []));
+  }
+
+  async getInvoice(workspaceId: string, invoiceId: string): Promise<Invoice | undefined> {
+    const row = await this.#db
+      .selectFrom('invoices')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', invoiceId)
+      .executeTakeFirst();
+
+    return row && presentInvoice(row, await this.#paymentsOf(workspaceId, invoiceId));
+  }
+
+  async insertInvoice(
+    workspaceId: string,
+    clientId: string,
+    row: NewRow,
+    input: Omit<InvoiceInput, 'payments'> & { currency: string },
+  ): Promise<Invoice> {
+    const inserted = await this.#db
+      .insertInto('invoices')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        client_id: clientId,
+        number: input.number,
+        issued: input.issued,
+        due: input.due,
+        amount_minor: input.amount_minor,
+        currency: input.currency,
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentInvoice(inserted, []);
+  }
+
+  async updateInvoice(workspaceId: string, invoiceId: string, patch: InvoicePatch, now: string): Promise<Invoice | undefined> {
+    const set = { ...pick(patch, ['number', 'issued', 'due', 'amount_minor']), updated_at: now };
+    const row = await this.#db
+      .updateTable('invoices')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', invoiceId)
+      .returningAll()
+      .executeTakeFirst();
+
+    return row && presentInvoice(row, await this.#paymentsOf(workspaceId, invoiceId));
+  }
+
+  async deleteInvoice(workspaceId: string, invoiceId: string): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('invoices')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', invoiceId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  async insertPayment(workspaceId: string, invoiceId: string, row: NewRow, input: PaymentInput): Promise<Payment> {
+    const inserted = await this.#db
+      .insertInto('payments')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        invoice_id: invoiceId,
+        date: input.date,
+        amount_minor: input.amount_minor,
+        created_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentPayment(inserted);
+  }
+
+  async deletePayment(workspaceId: string, paymentId: string): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('payments')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', paymentId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ time spent
+
+  async listTime(workspaceId: string, clientId: string): Promise<TimeEntry[]> {
+    const rows = await this.#db
+      .selectFrom('time_entries')
+      .select(['month', 'minutes'])
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('month')
+      .execute();
+
+    return rows.map(presentTime);
+  }
+
+  async putTime(workspaceId: string, clientId: string, row: NewRow, month: string, hours: number): Promise<TimeEntry> {
+    const minutes = hoursToMinutes(hours);
+    const saved = await this.#db
+      .insertInto('time_entries')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        client_id: clientId,
+        month,
+        minutes,
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['client_id', 'month'])
+          .doUpdateSet({ minutes, updated_at: row.now })
+          .where('time_entries.workspace_id', '=', workspaceId),
+      )
+      .returning(['month', 'minutes'])
+      .executeTakeFirst();
+    if (!saved) throw new Error(`Client ${clientId} is not in workspace ${workspaceId}`);
+
+    return presentTime(saved);
+  }
+
+  async deleteTime(workspaceId: string, clientId: string, month: string): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('time_entries')
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .where('month', '=', month)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ incidents
+
+  async #evidenceOf(workspaceId: string, incidentId: string): Promise<Selectable<EvidenceTable>[]> {
+    return this.#db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('incident_id', '=', incidentId)
+      .orderBy('seq')
+      .execute();
+  }
+
+  async listIncidents(workspaceId: string, clientId: string): Promise<Incident[]> {
+    const rows = await this.#db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('date')
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+    if (rows.length === 0) return [];
+    const evidence = await this.#db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('incident_id', 'in', (eb) =>
+        eb.selectFrom('incidents').select('id').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId),
+      )
+      .orderBy('seq')
+      .execute();
+    const byIncident = groupBy(evidence, (e) => e.incident_id);
+
+    return rows.map((row) => presentIncident(row, byIncident.get(row.id) ?? []));
+  }
+
+  async getIncident(workspaceId: string, incidentId: string): Promise<Incident | undefined> {
+    const row = await this.#db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', incidentId)
+      .executeTakeFirst();
+
+    return row && presentIncident(row, await this.#evidenceOf(workspaceId, incidentId));
+  }
+
+  async insertIncident(workspaceId: string, clientId: string, row: NewRow, input: IncidentInput): Promise<Incident> {
+    const inserted = await this.#db
+      .insertInto('incidents')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        client_id: clientId,
+        date: input.date,
+        code: input.code,
+        severity: input.severity,
+        source: input.source,
+        about_member: input.about_member,
+        note: input.note,
+        message_id: input.message_id,
+        ord: this.#nextOrd('incidents', clientId),
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentIncident(inserted, []);
+  }
+
+  async updateIncident(workspaceId: string, incidentId: string, patch: IncidentPatch, now: string): Promise<Incident | undefined> {
+    const set = { ...pick(patch, ['date', 'code', 'severity', 'source', 'about_member', 'note']), updated_at: now };
+    const row = await this.#db
+      .updateTable('incidents')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', incidentId)
+      .returningAll()
+      .executeTakeFirst();
+
+    return row && presentIncident(row, await this.#evidenceOf(workspaceId, incidentId));
+  }
+
+  async deleteIncident(workspaceId: string, incidentId: string): Promise<boolean> {
+    // Throws (foreign key) rather than lose evidence; use cases check first.
+    const result = await this.#db
+      .deleteFrom('incidents')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', incidentId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ cards
+
+  async listCards(workspaceId: string, clientId: string): Promise<Card[]> {
+    const rows = await this.#db
+      .selectFrom('cards')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('date')
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+
+    return rows.map(presentCard);
+  }
+
+  async insertCard(workspaceId: string, clientId: string, row: NewRow, input: CardInput): Promise<Card> {
+    const inserted = await this.#db
+      .insertInto('cards')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        client_id: clientId,
+        date: input.date,
+        color: input.color,
+        note: input.note,
+        ord: this.#nextOrd('cards', clientId),
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentCard(inserted);
+  }
+
+  async updateCard(workspaceId: string, cardId: string, patch: CardPatch, now: string): Promise<Card | undefined> {
+    const set = { ...pick(patch, ['date', 'color', 'note']), updated_at: now };
+    const row = await this.#db
+      .updateTable('cards')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', cardId)
+      .returningAll()
+      .executeTakeFirst();
+
+    return row && presentCard(row);
+  }
+
+  async deleteCard(workspaceId: string, cardId: string): Promise<boolean> {
+    const result = await this.#db.deleteFrom('cards').where('workspace_id', '=', workspaceId).where('id', '=', cardId).executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ messages
+
+  async listMessages(workspaceId: string, clientId: string): Promise<Message[]> {
+    const rows = await this.#db
+      .selectFrom('messages')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('sent_at_utc')
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+
+    return rows.map(presentMessage);
+  }
+
+  async getMessage(workspaceId: string, messageId: string): Promise<Message | undefined> {
+    const row = await this.#db
+      .selectFrom('messages')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', messageId)
+      .executeTakeFirst();
+
+    return row && presentMessage(row);
+  }
+
+  async insertMessage(workspaceId: string, clientId: string, row: NewRow, input: MessageInput): Promise<Message> {
+    const inserted = await this.#db
+      .insertInto('messages')
+      .values({
+        id: row.id,
+        workspace_id: workspaceId,
+        client_id: clientId,
+        sent_at: input.sent_at,
+        sent_at_utc: utcInstant(input.sent_at),
+        sender: input.from,
+        channel: input.channel,
+        subject: input.subject,
+        text: input.text,
+        ord: this.#nextOrd('messages', clientId),
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentMessage(inserted);
+  }
+
+  async updateMessage(workspaceId: string, messageId: string, patch: MessagePatch, now: string): Promise<Message | undefined> {
+    const set = {
+      ...pick(patch, ['sent_at', 'channel', 'subject', 'text']),
+      ...(patch.sent_at === undefined ? {} : { sent_at_utc: utcInstant(patch.sent_at) }),
+      ...(patch.from === undefined ? {} : { sender: patch.from }),
+      updated_at: now,
+    };
+    const row = await this.#db
+      .updateTable('messages')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', messageId)
+      .returningAll()
+      .executeTakeFirst();
+
+    return row && presentMessage(row);
+  }
+
+  async deleteMessage(workspaceId: string, messageId: string): Promise<boolean> {
+    // Incidents found in this message keep existing; their message_id becomes null.
+    const result = await this.#db
+      .deleteFrom('messages')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', messageId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
+  // ------------------------------------------------------------ evidence
+
+  async lockEvidenceChain(workspaceId: string): Promise<void> {
+    // SQLite's write transactions already hold the database's write lock (BEGIN IMMEDIATE).
+    if (this.#kind !== 'postgres') return;
+    // PostgreSQL: appends to one workspace's chain queue on its workspace row until commit.
+    await this.#db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
+  }
+
+  async lastEvidence(workspaceId: string): Promise<EvidenceEntry | undefined> {
+    const row = await this.#db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+
+    return row && presentEvidence(row);
+  }
+
+  async insertEvidence(workspaceId: string, entry: NewEvidence): Promise<EvidenceEntry> {
+    const inserted = await this.#db
+      .insertInto('evidence')
+      .values({
+        id: entry.id,
+        workspace_id: workspaceId,
+        incident_id: entry.incident_id,
+        seq: entry.seq,
+        file_sha256: entry.file_sha256,
+        file_name: entry.file_name,
+        media_type: entry.media_type,
+        size_bytes: entry.size_bytes,
+        note: entry.note,
+        recorded_at: entry.recorded_at,
+        prev_hash: entry.prev_hash,
+        entry_hash: entry.entry_hash,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    return presentEvidence(inserted);
+  }
+
+  async getEvidence(workspaceId: string, evidenceId: string): Promise<EvidenceEntry | undefined> {
+    const row = await this.#db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', evidenceId)
+      .executeTakeFirst();
+
+    return row && presentEvidence(row);
+  }
+
+  async listEvidenceChain(workspaceId: string): Promise<EvidenceEntry[]> {
+    const rows = await this.#db.selectFrom('evidence').selectAll().where('workspace_id', '=', workspaceId).orderBy('seq').execute();
+
+    return rows.map(presentEvidence);
+  }
+
+  async countEvidenceForIncident(workspaceId: string, incidentId: string): Promise<number> {
+    const row = await this.#db
+      .selectFrom('evidence')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('incident_id', '=', incidentId)
+      .executeTakeFirstOrThrow();
+
+    return toInt(row.n);
+  }
+
+  async countEvidenceForClient(workspaceId: string, clientId: string): Promise<number> {
+    const row = await this.#db
+      .selectFrom('evidence as e')
+      .innerJoin('incidents as i', 'i.id', 'e.incident_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('e.workspace_id', '=', workspaceId)
+      .where('i.workspace_id', '=', workspaceId)
+      .where('i.client_id', '=', clientId)
+      .executeTakeFirstOrThrow();
+
+    return toInt(row.n);
+  }
+}

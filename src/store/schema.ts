@@ -1,0 +1,192 @@
+/**
+ * The stored rows as Kysely sees them. Column types are the portable subset both SQLite and
+ * PostgreSQL agree on: ids, dates and instants as text, money as bigint minor units (parsed to a
+ * JS number on both drivers), booleans as 0/1 integers, hours as integer minutes.
+ * These shapes never leave the store: presenters.ts maps them to the contract records.
+ */
+
+/** SQLite has no boolean type, so flags are 0/1 on both dialects. */
+export type Flag = 0 | 1;
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  provider_name: string | null;
+  provider_kind: string;
+  currency: string;
+  jurisdiction: string | null;
+  timezone: string;
+  language: string;
+  revenue_last_12m_minor: number | null;
+  is_demo: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** Case-folded name (core/names.ts nameKey): unique per workspace and the search key. */
+  name_key: string;
+  kind: string;
+  size: string;
+  language: string;
+  since: string | null;
+  manager: string | null;
+  email: string | null;
+  notes: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContractsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  signed: string | null;
+  ends: string | null;
+  provider_may_terminate: Flag | null;
+  notice_amount: number | null;
+  notice_unit: string | null;
+  penalty_minor: number | null;
+  penalty_description: string | null;
+  refund_clause: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EngagementsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  name: string;
+  kind: string;
+  price_minor: number;
+  prepaid_minor: number;
+  /** Creation order within the client (ids are random, instants can tie). */
+  ord: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliverablesTable {
+  id: string;
+  workspace_id: string;
+  engagement_id: string;
+  position: number;
+  name: string;
+  due: string | null;
+  done: Flag;
+  percent_done: number;
+}
+
+export interface InvoicesTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  number: string;
+  issued: string;
+  due: string;
+  amount_minor: number;
+  currency: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  workspace_id: string;
+  invoice_id: string;
+  date: string;
+  amount_minor: number;
+  created_at: string;
+}
+
+export interface TimeEntriesTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  /** YYYY-MM */
+  month: string;
+  minutes: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  date: string;
+  code: string;
+  severity: number;
+  source: string;
+  about_member: string | null;
+  note: string;
+  message_id: string | null;
+  ord: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CardsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  date: string;
+  color: string;
+  note: string;
+  ord: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  /** As given, with its original offset. */
+  sent_at: string;
+  /** The same instant normalised to UTC, so text order is time order. */
+  sent_at_utc: string;
+  sender: string;
+  channel: string;
+  subject: string | null;
+  text: string;
+  ord: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  workspace_id: string;
+  incident_id: string;
+  seq: number;
+  file_sha256: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  note: string;
+  recorded_at: string;
+  prev_hash: string;
+  entry_hash: string;
+}
+
+/** The whole schema, for `Kysely<Database>`. */
+export interface Database {
+  workspaces: WorkspacesTable;
+  clients: ClientsTable;
+  contracts: ContractsTable;
+  engagements: EngagementsTable;
+  deliverables: DeliverablesTable;
+  invoices: InvoicesTable;
+  payments: PaymentsTable;
+  time_entries: TimeEntriesTable;
+  incidents: IncidentsTable;
+  cards: CardsTable;
+  messages: MessagesTable;
+  evidence: EvidenceTable;
+}
