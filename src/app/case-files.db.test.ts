@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeBackends } from '../../test/stores.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
-import { importCase, exportCase } from './case-files.js';
+import { exportCase, importCase, statusOfCase } from './case-files.js';
 import { listClients } from './clients.js';
 import type { Deps, Repos, Store } from './ports.js';
 import { seedDemo, shiftCaseDates } from './seed-demo.js';
@@ -95,6 +95,14 @@ describe.each(storeBackends())('case files and demo on $name', (backend) => {
     // The files end on 2026-11-22; seeded 60 days later, no incident is in the future.
     expect(latest <= '2027-01-21').toBe(true);
     expect(latest > '2026-12-31').toBe(true);
+  });
+
+  it('sets the imported status from the cards and the reassignment', () => {
+    const yellow = { cards: [{ date: '2026-01-01', color: 'yellow' as const, note: '' }], reassigned: false };
+    expect(statusOfCase({ cards: [], reassigned: false })).toBe('active');
+    expect(statusOfCase(yellow)).toBe('warned');
+    expect(statusOfCase({ ...yellow, reassigned: true })).toBe('reassigned');
+    expect(statusOfCase({ cards: [...yellow.cards, { date: '2026-02-01', color: 'red', note: '' }], reassigned: true })).toBe('exiting');
   });
 
   it('shifts dates, months and instants by whole days', () => {

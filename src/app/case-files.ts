@@ -9,6 +9,7 @@ import type { Client } from '../contracts/records.js';
 import { ClientInput } from '../contracts/records.js';
 import { dateInZone } from '../core/dates.js';
 import { DomainError } from '../core/errors.js';
+import type { ClientStatus } from '../core/vocabulary.js';
 import { readClientDetail } from './clients.js';
 import { nameKey, newRow, requireWorkspace } from './context.js';
 import type { Deps } from './ports.js';
@@ -79,6 +80,19 @@ export async function exportCase(deps: Pick<Deps, 'store' | 'clock'>, workspaceI
   });
 }
 
+/**
+ * Where an imported relationship stands, from what the file records (the escalation state
+ * machine is not in the case format): a red card means an exit is under way, a reassignment
+ * comes next (D5), then a yellow card (D4).
+ */
+export function statusOfCase(file: Pick<CaseFile, 'cards' | 'reassigned'>): ClientStatus {
+  if (file.cards.some((c) => c.color === 'red')) return 'exiting';
+  if (file.reassigned) return 'reassigned';
+  if (file.cards.some((c) => c.color === 'yellow')) return 'warned';
+
+  return 'active';
+}
+
 export interface ImportCaseOptions {
   /** Import under another client name (when the name is taken). */
   as?: string;
@@ -101,7 +115,7 @@ export async function importCase(
       language: file.client.language,
       since: file.client.since ?? null,
       manager: file.client.manager ?? null,
-      status: file.reassigned ? 'reassigned' : 'active',
+      status: statusOfCase(file),
     },
     'VALIDATION_FAILED',
     'client',

@@ -18,6 +18,9 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
       io.out(`RedCard is running at ${shown}\n`);
       io.out(`  data: ${config.db.kind === 'sqlite' ? config.db.file : 'PostgreSQL (DATABASE_URL)'}; evidence files: ${config.blobDir}\n`);
       if (config.demo) io.out('  demo workspace: Northlight Studio (demo), 12 clients\n');
+      if (!isLoopback(config.host)) {
+        io.err(`  warning: listening on ${config.host} without sign-in: anyone who can reach this address can read and change this data.\n`);
+      }
       io.out(`  API docs: ${shown}/api/docs\n  Stop with Ctrl+C.\n`);
       const stop = async () => {
         process.off('SIGINT', stop);
@@ -28,4 +31,8 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
