@@ -15,7 +15,7 @@ import {
   NOTICE_UNITS,
   PROVIDER_KINDS,
 } from '../core/vocabulary.js';
-import { countryCode, currency, isoDate, isoInstant, isoMonth, moneyMinor, name, note, positiveMoneyMinor, timeZone } from './common.js';
+import { countryCode, currency, freeText, isoDate, isoInstant, isoMonth, moneyMinor, name, note, positiveMoneyMinor, timeZone } from './common.js';
 import { language, redFlagCode, severity } from './records.js';
 
 export const CASE_FORMAT_V1 = 'redcard.case/1';
@@ -100,8 +100,8 @@ export const CaseMessage = z.strictObject({
   sent_at: isoInstant,
   from: z.enum(MESSAGE_SENDERS).default('client'),
   channel: z.enum(MESSAGE_CHANNELS).default('email'),
-  subject: z.string().max(LIMITS.nameMax).nullable().optional(),
-  text: z.string().min(1).max(LIMITS.messageTextMax),
+  subject: freeText(LIMITS.nameMax).nullable().optional(),
+  text: freeText(LIMITS.messageTextMax).refine((s) => s.length > 0, { message: 'must not be empty' }),
 });
 
 export const CaseCard = z.strictObject({ date: isoDate, color: z.enum(CARD_COLORS), note: note.default('') });

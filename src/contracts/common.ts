@@ -40,6 +40,13 @@ export const name = z
   .max(LIMITS.nameMax, { message: `must be at most ${LIMITS.nameMax} characters` })
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must not contain control characters' });
 
-export const note = z.string().max(LIMITS.noteMax, { message: `must be at most ${LIMITS.noteMax} characters` });
+/** No NUL characters in stored text: they mean nothing to a reader and PostgreSQL refuses them. */
+export const noNul = (s: string) => !s.includes('\u0000');
+const NO_NUL = { message: 'must not contain NUL characters' };
+
+/** Free text of any length up to `max`. */
+export const freeText = (max: number) => z.string().max(max, { message: `must be at most ${max} characters` }).refine(noNul, NO_NUL);
+
+export const note = freeText(LIMITS.noteMax);
 
 export const optionalName = name.nullable().optional();

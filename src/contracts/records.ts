@@ -19,7 +19,7 @@ import {
   PROVIDER_KINDS,
   RED_FLAG_CODES,
 } from '../core/vocabulary.js';
-import { countryCode, currency, id, isoDate, isoInstant, isoMonth, moneyMinor, name, note, positiveMoneyMinor, timeZone } from './common.js';
+import { countryCode, currency, freeText, id, isoDate, isoInstant, moneyMinor, name, note, positiveMoneyMinor, timeZone } from './common.js';
 
 export const language = z.enum(LANGUAGES);
 export const redFlagCode = z.enum(RED_FLAG_CODES);
@@ -102,7 +102,7 @@ export const ClientSummary = Client.extend({
 export type ClientSummary = z.infer<typeof ClientSummary>;
 
 export const ClientListQuery = z.strictObject({
-  q: z.string().max(LIMITS.searchMax).optional(),
+  q: freeText(LIMITS.searchMax).optional(),
   status: z.enum(CLIENT_STATUSES).optional(),
 });
 export type ClientListQuery = z.infer<typeof ClientListQuery>;
@@ -310,16 +310,16 @@ export const MessageInput = z.strictObject({
   sent_at: isoInstant,
   from: z.enum(MESSAGE_SENDERS).default('client'),
   channel: z.enum(MESSAGE_CHANNELS).default('email'),
-  subject: z.string().max(LIMITS.nameMax).nullable().default(null),
-  text: z.string().min(1, { message: 'must not be empty' }).max(LIMITS.messageTextMax),
+  subject: freeText(LIMITS.nameMax).nullable().default(null),
+  text: freeText(LIMITS.messageTextMax).refine((s) => s.length > 0, { message: 'must not be empty' }),
 });
 export type MessageInput = z.infer<typeof MessageInput>;
 export const MessagePatch = z.strictObject({
   sent_at: isoInstant.optional(),
   from: z.enum(MESSAGE_SENDERS).optional(),
   channel: z.enum(MESSAGE_CHANNELS).optional(),
-  subject: z.string().max(LIMITS.nameMax).nullable().optional(),
-  text: z.string().min(1).max(LIMITS.messageTextMax).optional(),
+  subject: freeText(LIMITS.nameMax).nullable().optional(),
+  text: freeText(LIMITS.messageTextMax).refine((s) => s.length > 0, { message: 'must not be empty' }).optional(),
 });
 export type MessagePatch = z.infer<typeof MessagePatch>;
 

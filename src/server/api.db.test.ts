@@ -108,6 +108,13 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect((await json('PATCH', `${base}/incidents/00000000-0000-4000-8000-000000000000`, { note: 'x' })).body.code).toBe('INCIDENT_NOT_FOUND');
   });
 
+  it('refuses NUL characters in free text (PostgreSQL cannot store them) with a field error', async () => {
+    const res = await json('POST', `${base}/clients`, { name: 'Nul Client', notes: 'a\u0000b' });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ path: 'notes', message: 'must not contain NUL characters' }]);
+    expect((await json('GET', `${base}/clients?q=${encodeURIComponent('a\u0000')}`)).status).toBe(422);
+  });
+
   it('refuses a duplicate client name (case-insensitively)', async () => {
     await addClient('Acme');
     const dup = await json('POST', `${base}/clients`, { name: 'ACME' });
