@@ -1,5 +1,5 @@
 /** The `redcard` command as a user runs it: help, text and JSON output, exit codes, evidence tampering. */
-import { writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,19 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('redcard CLI', () => {
   it('documents every command with --help', () => {
-    for (const cmd of [[], ['serve'], ['client'], ['client', 'add'], ['client', 'list'], ['client', 'show'], ['incident', 'add'], ['evidence', 'add'], ['evidence', 'verify'], ['case', 'export'], ['case', 'import']]) {
+    for (const cmd of [
+      [],
+      ['serve'],
+      ['client'],
+      ['client', 'add'],
+      ['client', 'list'],
+      ['client', 'show'],
+      ['incident', 'add'],
+      ['evidence', 'add'],
+      ['evidence', 'verify'],
+      ['case', 'export'],
+      ['case', 'import'],
+    ]) {
       const res = runCli([...cmd, '--help']);
       expect(res.status, cmd.join(' ')).toBe(0);
       expect(res.stdout).toMatch(/Usage: redcard/);
@@ -42,7 +54,22 @@ describe('redcard CLI', () => {
     cli('client', 'add', 'Vortex Media SRL', '--language', 'ro');
     const shot = join(dataDir, 'screenshot.png');
     writeFileSync(shot, Buffer.from('fake png bytes'));
-    const res = cli('incident', 'add', 'Vortex', '--code', 'abuse', '--severity', '3', '--date', '2026-11-20', '--note', 'Threats on a call', '--evidence', shot, '--json');
+    const res = cli(
+      'incident',
+      'add',
+      'Vortex',
+      '--code',
+      'abuse',
+      '--severity',
+      '3',
+      '--date',
+      '2026-11-20',
+      '--note',
+      'Threats on a call',
+      '--evidence',
+      shot,
+      '--json',
+    );
     expect(res.status).toBe(0);
     const incident = JSON.parse(res.stdout);
     expect(incident).toMatchObject({ code: 'abuse', severity: 3, date: '2026-11-20' });
@@ -81,14 +108,21 @@ describe('redcard CLI', () => {
     expect(cli('case', 'import', out, '--as', 'Duonos Copy').status).toBe(0);
 
     const bad = join(dataDir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...file, client: { ...file.client, name: 'Fresh', vat: 'LT1' }, incidents: [{ date: '2026-02-30', code: 'rude' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ ...file, client: { ...file.client, name: 'Fresh', vat: 'LT1' }, incidents: [{ date: '2026-02-30', code: 'rude' }] }),
+    );
     const invalid = cli('case', 'import', bad);
     expect(invalid.status).toBe(3);
     expect(invalid.stderr).toContain('client.vat: unknown field');
     expect(invalid.stderr).toContain('incidents[0].date: must be a calendar date');
     writeFileSync(bad, '{ not json');
     expect(cli('case', 'import', bad).stderr).toMatch(/not valid JSON/);
-    expect(JSON.parse(cli('client', 'list', '--json').stdout).map((c: { name: string }) => c.name).sort()).toEqual(['Duonos Copy', 'Duonos Namai UAB', 'Vortex Media SRL']);
+    expect(
+      JSON.parse(cli('client', 'list', '--json').stdout)
+        .map((c: { name: string }) => c.name)
+        .sort(),
+    ).toEqual(['Duonos Copy', 'Duonos Namai UAB', 'Vortex Media SRL']);
   });
 
   it('fails with one clear line and a distinct exit code on bad input', () => {

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startRedcard, tempDataDir, type ServerProcess } from './helpers/redcard-process.js';
+import { type ServerProcess, startRedcard, tempDataDir } from './helpers/redcard-process.js';
 
 const dataDir = tempDataDir('redcard-crash-');
 let server: ServerProcess | undefined;
@@ -36,7 +36,12 @@ describe('crash safety', () => {
       while (!stop) {
         const i = n++;
         try {
-          const res = await post(`${base}/clients/${client.id}/incidents`, { date: '2026-11-01', code: 'payment', severity: 1, note: `write ${w}-${i}` });
+          const res = await post(`${base}/clients/${client.id}/incidents`, {
+            date: '2026-11-01',
+            code: 'payment',
+            severity: 1,
+            note: `write ${w}-${i}`,
+          });
           if (res.status !== 201) continue;
           const incident = (await res.json()) as { id: string };
           ackedIncidents.add(incident.id);

@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliAsync, startRedcard, tempDataDir, type ServerProcess } from './helpers/redcard-process.js';
+import { runCliAsync, type ServerProcess, startRedcard, tempDataDir } from './helpers/redcard-process.js';
 
 const dataDir = tempDataDir('redcard-multi-');
 let server: ServerProcess;
@@ -32,7 +32,11 @@ describe('a CLI process and the server on one SQLite store', () => {
 
   it('lets both write at the same time without losing or failing a write', async () => {
     const client = (await (
-      await fetch(`${base}/clients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Busy Client' }) })
+      await fetch(`${base}/clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Busy Client' }),
+      })
     ).json()) as { id: string };
     const evidenceFile = join(dataDir, 'note.txt');
     writeFileSync(evidenceFile, 'exported chat');
@@ -45,7 +49,20 @@ describe('a CLI process and the server on one SQLite store', () => {
       }).then((r) => r.status),
     );
     const cliWrites = Array.from({ length: 4 }, (_, i) =>
-      runCliAsync(['incident', 'add', 'Busy Client', '--code', 'payment', '--note', `cli ${i}`, '--evidence', evidenceFile, '--data-dir', dataDir, '--json']),
+      runCliAsync([
+        'incident',
+        'add',
+        'Busy Client',
+        '--code',
+        'payment',
+        '--note',
+        `cli ${i}`,
+        '--evidence',
+        evidenceFile,
+        '--data-dir',
+        dataDir,
+        '--json',
+      ]),
     );
     const [statuses, cli] = await Promise.all([Promise.all(serverWrites), Promise.all(cliWrites)]);
     expect(statuses.every((s) => s === 201)).toBe(true);
@@ -54,7 +71,9 @@ describe('a CLI process and the server on one SQLite store', () => {
       expect(r.status).toBe(0);
     }
 
-    const detail = (await (await fetch(`${base}/clients/${client.id}`)).json()) as { incidents: Array<{ note: string; evidence: unknown[] }> };
+    const detail = (await (await fetch(`${base}/clients/${client.id}`)).json()) as {
+      incidents: Array<{ note: string; evidence: unknown[] }>;
+    };
     expect(detail.incidents.filter((i) => i.note.startsWith('server '))).toHaveLength(60);
     expect(detail.incidents.filter((i) => i.note.startsWith('cli ') && i.evidence.length === 1)).toHaveLength(4);
 

@@ -3,7 +3,7 @@
  * and detector import nothing impure. Scans every import specifier under src/.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -21,7 +21,9 @@ function files(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specs: string[] = [];
-  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)) {
+  for (const m of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+  )) {
     specs.push((m[1] ?? m[2] ?? m[3])!);
   }
 
@@ -83,12 +85,20 @@ describe('architecture', () => {
     for (const file of all.filter((f) => /src\/(core|detect)\//.test(f))) {
       for (const spec of importsOf(file)) {
         const t = target(file, spec);
-        if (t.pkg && !PURE_PACKAGES.has(t.pkg)) violations.push(`${relative(ROOT, file)} imports ${spec}`);
+        // Test support (generators for property tests) may use fast-check; it is seeded, not random.
+        const testSupport = file.includes('/testing/') && t.pkg === 'fast-check';
+        if (t.pkg && !PURE_PACKAGES.has(t.pkg) && !testSupport) violations.push(`${relative(ROOT, file)} imports ${spec}`);
       }
       const text = readFileSync(file, 'utf8');
-      if (/\bDate\.now\(\)|new Date\(\)|Math\.random\(\)|process\.env/.test(text)) violations.push(`${relative(ROOT, file)} reads the clock, randomness or the environment`);
+      if (/\bDate\.now\(\)|new Date\(\)|Math\.random\(\)|process\.env/.test(text))
+        violations.push(`${relative(ROOT, file)} reads the clock, randomness or the environment`);
     }
     expect(violations).toEqual([]);
+  });
+
+  it('keeps test support out of the product', () => {
+    const offenders = all.filter((f) => !f.includes('/testing/')).filter((f) => importsOf(f).some((s) => s.includes('/testing/')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
   it('reads process.env only in config and the composition roots', () => {

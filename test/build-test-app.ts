@@ -53,13 +53,21 @@ export async function buildTestApp(store: Store, settings: Partial<ServerSetting
 }
 
 /** A multipart/form-data body with one file (and optional fields before it). */
-export function multipart(file: { name: string; type: string; bytes: Uint8Array }, fields: Record<string, string> = {}, fieldName = 'file') {
+export function multipart(
+  file: { name: string; type: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+  fieldName = 'file',
+) {
   const boundary = `----redcard${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [key, value] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`));
   }
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+  );
   parts.push(Buffer.from(file.bytes));
   parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
 

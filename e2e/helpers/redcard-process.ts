@@ -4,7 +4,7 @@
  * store, the CLI's exit codes. DATABASE_URL is removed unless a test passes it on purpose, so a
  * spawned server never writes into CI's PostgreSQL by accident.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,9 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export async function startRedcard(options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; port?: number } = {}): Promise<ServerProcess> {
+export async function startRedcard(
+  options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; port?: number } = {},
+): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const port = options.port ?? (await freePort());
   const args = [BIN, 'serve', '--port', String(port), '--data-dir', dataDir, ...(options.demo ? ['--demo'] : [])];
@@ -93,14 +95,26 @@ export async function startRedcard(options: { dataDir?: string; demo?: boolean; 
 }
 
 /** Runs the CLI to completion. */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string } = {}): { status: number; stdout: string; stderr: string } {
-  const res = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(options.env), encoding: 'utf8', input: options.input, timeout: 60_000 });
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): { status: number; stdout: string; stderr: string } {
+  const res = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: childEnv(options.env),
+    encoding: 'utf8',
+    input: options.input,
+    timeout: 60_000,
+  });
 
   return { status: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
 }
 
 /** Runs the CLI without blocking the event loop (so a server in this process can keep answering). */
-export function runCliAsync(args: string[], options: { env?: Record<string, string> } = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+export function runCliAsync(
+  args: string[],
+  options: { env?: Record<string, string> } = {},
+): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

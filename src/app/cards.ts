@@ -1,10 +1,16 @@
 /** Yellow and red cards (D4). The escalation rules come with the assessment; here they are recorded. */
-import { CardInput, CardPatch, type Card } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Card, CardInput, CardPatch } from '../contracts/records.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps } from './ports.js';
 
-export async function addCard(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, workspaceId: string, clientId: string, input: unknown): Promise<Card> {
+export async function addCard(
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
+  workspaceId: string,
+  clientId: string,
+  input: unknown,
+): Promise<Card> {
   const data = parseOrThrow(CardInput, input, 'VALIDATION_FAILED', 'card');
 
   return deps.store.transaction(async (tx) => {
@@ -17,7 +23,12 @@ export async function addCard(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, works
 export async function updateCard(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, cardId: string, input: unknown): Promise<Card> {
   const patch = parseOrThrow(CardPatch, input, 'VALIDATION_FAILED', 'card');
 
-  return found(isId(cardId) ? await deps.store.updateCard(workspaceId, cardId, patch, deps.clock.now().toISOString()) : undefined, 'CARD_NOT_FOUND', 'card', cardId);
+  return found(
+    isId(cardId) ? await deps.store.updateCard(workspaceId, cardId, patch, deps.clock.now().toISOString()) : undefined,
+    'CARD_NOT_FOUND',
+    'card',
+    cardId,
+  );
 }
 
 export async function deleteCard(deps: Pick<Deps, 'store'>, workspaceId: string, cardId: string): Promise<void> {

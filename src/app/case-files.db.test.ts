@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeBackends } from '../../test/stores.js';
+import { CaseFile } from '../contracts/case-file.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
 import { exportCase, importCase, statusOfCase } from './case-files.js';
 import { listClients } from './clients.js';
 import type { Deps, Repos, Store } from './ports.js';
 import { seedDemo, shiftCaseDates } from './seed-demo.js';
 import { ensureDefaultWorkspace } from './workspaces.js';
-import { CaseFile } from '../contracts/case-file.js';
 
 let counter = 0;
 const fixedClock = { now: () => new Date('2026-11-22T12:00:00Z') };
@@ -64,12 +64,22 @@ describe.each(storeBackends())('case files and demo on $name', (backend) => {
       const exported = await exportCase(deps, workspaceId, client.id);
       const norm = (f: CaseFile) => ({
         client: { ...f.client, since: f.client.since ?? null, manager: f.client.manager ?? null },
-        contract: f.contract && { ...f.contract, signed: f.contract.signed ?? null, ends: f.contract.ends ?? null, notice: f.contract.notice ?? null, penalty: f.contract.penalty ?? null },
+        contract: f.contract && {
+          ...f.contract,
+          signed: f.contract.signed ?? null,
+          ends: f.contract.ends ?? null,
+          notice: f.contract.notice ?? null,
+          penalty: f.contract.penalty ?? null,
+        },
         engagements: f.engagements.map((e) => ({ ...e, deliverables: e.deliverables.map((x) => ({ ...x, due: x.due ?? null })) })),
         invoices: f.invoices,
         time: f.time,
-        incidents: [...f.incidents].map((i) => ({ ...i, about_member: i.about_member ?? null })).sort((a, b) => a.date.localeCompare(b.date)),
-        messages: [...f.messages].map((m) => ({ ...m, subject: m.subject ?? null })).sort((a, b) => Date.parse(a.sent_at) - Date.parse(b.sent_at)),
+        incidents: [...f.incidents]
+          .map((i) => ({ ...i, about_member: i.about_member ?? null }))
+          .sort((a, b) => a.date.localeCompare(b.date)),
+        messages: [...f.messages]
+          .map((m) => ({ ...m, subject: m.subject ?? null }))
+          .sort((a, b) => Date.parse(a.sent_at) - Date.parse(b.sent_at)),
         cards: f.cards,
         reassigned: f.reassigned,
       });
@@ -91,7 +101,11 @@ describe.each(storeBackends())('case files and demo on $name', (backend) => {
     expect(again.id).toBe(demo.id);
     const clients = await listClients(later, demo.id);
     expect(clients).toHaveLength(cases.length);
-    const latest = clients.map((c) => c.last_incident_on).filter((d): d is string => d !== null).sort().at(-1)!;
+    const latest = clients
+      .map((c) => c.last_incident_on)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1)!;
     // The files end on 2026-11-22; seeded 60 days later, no incident is in the future.
     expect(latest <= '2027-01-21').toBe(true);
     expect(latest > '2026-12-31').toBe(true);

@@ -121,9 +121,13 @@ export async function importCase(
     'client',
   );
   const duplicate = () =>
-    new DomainError('DUPLICATE_CLIENT', `A client named "${client.name}" already exists in this workspace; nothing was imported. Import it under another name.`, {
-      issues: [{ path: 'client.name', message: 'is already used by another client' }],
-    });
+    new DomainError(
+      'DUPLICATE_CLIENT',
+      `A client named "${client.name}" already exists in this workspace; nothing was imported. Import it under another name.`,
+      {
+        issues: [{ path: 'client.name', message: 'is already used by another client' }],
+      },
+    );
 
   try {
     return await deps.store.transaction(async (tx) => {
@@ -144,7 +148,13 @@ export async function importCase(
       }
       for (const e of file.engagements) {
         const deliverables = e.deliverables.map((x) => ({ name: x.name, due: x.due ?? null, done: x.done, percent_done: x.percent_done }));
-        await tx.insertEngagement(workspaceId, cid, newRow(deps), { ...e, deliverables }, deliverables.map(() => deps.ids.newId()));
+        await tx.insertEngagement(
+          workspaceId,
+          cid,
+          newRow(deps),
+          { ...e, deliverables },
+          deliverables.map(() => deps.ids.newId()),
+        );
       }
       for (const inv of file.invoices) {
         const invoice = await tx.insertInvoice(workspaceId, cid, newRow(deps), {
@@ -158,7 +168,13 @@ export async function importCase(
       }
       for (const t of file.time) await tx.putTime(workspaceId, cid, newRow(deps), t.month, t.hours);
       for (const m of file.messages) {
-        await tx.insertMessage(workspaceId, cid, newRow(deps), { sent_at: m.sent_at, from: m.from, channel: m.channel, subject: m.subject ?? null, text: m.text });
+        await tx.insertMessage(workspaceId, cid, newRow(deps), {
+          sent_at: m.sent_at,
+          from: m.from,
+          channel: m.channel,
+          subject: m.subject ?? null,
+          text: m.text,
+        });
       }
       for (const i of file.incidents) {
         await tx.insertIncident(workspaceId, cid, newRow(deps), {

@@ -1,11 +1,12 @@
 /** Clients: add, list, show, change, remove, and find one by name or id. */
-import { ClientDetail, ClientInput, ClientListQuery, ClientPatch, type Client, type ClientSummary } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Client, type ClientDetail, ClientInput, ClientListQuery, ClientPatch, type ClientSummary } from '../contracts/records.js';
+import { dateInZone } from '../core/dates.js';
 import { DomainError } from '../core/errors.js';
-import { isUniqueViolation } from './unique.js';
 import { isId, nameKey, newRow, requireClient, requireWorkspace } from './context.js';
 import type { Deps, Repos } from './ports.js';
-import { dateInZone } from '../core/dates.js';
+import { isUniqueViolation } from './unique.js';
 
 type StoreDeps = Pick<Deps, 'store' | 'clock' | 'ids'>;
 
@@ -58,7 +59,12 @@ export async function readClientDetail(tx: Repos, workspaceId: string, clientId:
   return { client, contract, engagements, invoices, time, incidents, cards, messages };
 }
 
-export async function updateClient(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, clientId: string, input: unknown): Promise<Client> {
+export async function updateClient(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  workspaceId: string,
+  clientId: string,
+  input: unknown,
+): Promise<Client> {
   const patch = parseOrThrow(ClientPatch, input, 'VALIDATION_FAILED', 'client');
   try {
     return await deps.store.transaction(async (tx) => {

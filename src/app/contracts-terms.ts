@@ -1,11 +1,17 @@
 /** The client's contract and its termination terms (C1): at most one per client. */
-import { ContractInput, type Contract } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Contract, ContractInput } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
 import { newRow, requireClient } from './context.js';
 import type { Deps } from './ports.js';
 
-export async function setContract(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, workspaceId: string, clientId: string, input: unknown): Promise<Contract> {
+export async function setContract(
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
+  workspaceId: string,
+  clientId: string,
+  input: unknown,
+): Promise<Contract> {
   const data = parseOrThrow(ContractInput, input, 'VALIDATION_FAILED', 'contract');
   if (data.signed && data.ends && data.ends < data.signed) {
     throw new DomainError('VALIDATION_FAILED', 'Invalid contract: ends: must not be before the signing date', {

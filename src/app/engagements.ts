@@ -1,6 +1,7 @@
 /** Engagements (kind per rule X1) with their deliverables. */
-import { EngagementInput, EngagementPatch, type Engagement } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Engagement, EngagementInput, EngagementPatch } from '../contracts/records.js';
 import { found, newRow, requireClient } from './context.js';
 import type { Deps } from './ports.js';
 
@@ -27,7 +28,12 @@ export async function updateEngagement(deps: StoreDeps, workspaceId: string, eng
   const replacement = deliverables === undefined ? undefined : { ids: deliverables.map(() => deps.ids.newId()), items: deliverables };
 
   return deps.store.transaction(async (tx) =>
-    found(await tx.updateEngagement(workspaceId, engagementId, patch, replacement, deps.clock.now().toISOString()), 'ENGAGEMENT_NOT_FOUND', 'engagement', engagementId),
+    found(
+      await tx.updateEngagement(workspaceId, engagementId, patch, replacement, deps.clock.now().toISOString()),
+      'ENGAGEMENT_NOT_FOUND',
+      'engagement',
+      engagementId,
+    ),
   );
 }
 

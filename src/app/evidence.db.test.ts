@@ -39,7 +39,9 @@ describe.each(storeBackends())('evidence log on $name', (backend) => {
 
   it('keeps one unbroken chain when many appends race', async () => {
     const entries = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => addEvidence(deps, { workspaceId: ws, incidentId, fileName: `f${i}.txt`, content: bytes(`file ${i}`) })),
+      Array.from({ length: 25 }, (_, i) =>
+        addEvidence(deps, { workspaceId: ws, incidentId, fileName: `f${i}.txt`, content: bytes(`file ${i}`) }),
+      ),
     );
     expect(entries.map((e) => e.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     const report = await verifyEvidence(deps, ws);
@@ -55,31 +57,40 @@ describe.each(storeBackends())('evidence log on $name', (backend) => {
   });
 
   it('keeps workspaces on separate chains', async () => {
-    const other = await deps.store.insertWorkspace({ id: randomIds.newId(), now: new Date().toISOString() }, {
-      name: 'Other',
-      provider_name: null,
-      provider_kind: 'freelancer',
-      currency: 'EUR',
-      jurisdiction: null,
-      timezone: 'UTC',
-      language: 'en',
-      revenue_last_12m_minor: null,
-      is_demo: false,
-    });
+    const other = await deps.store.insertWorkspace(
+      { id: randomIds.newId(), now: new Date().toISOString() },
+      {
+        name: 'Other',
+        provider_name: null,
+        provider_kind: 'freelancer',
+        currency: 'EUR',
+        jurisdiction: null,
+        timezone: 'UTC',
+        language: 'en',
+        revenue_last_12m_minor: null,
+        is_demo: false,
+      },
+    );
     const client = await addClient(deps, other.id, { name: 'Other Client' });
     const inc = await addIncident(deps, other.id, client.id, { date: '2026-11-01', code: 'payment' });
     await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'a.txt', content: bytes('a') });
     const first = await addEvidence(deps, { workspaceId: other.id, incidentId: inc.id, fileName: 'b.txt', content: bytes('b') });
     expect(first.seq).toBe(1);
-    await expect(addEvidence(deps, { workspaceId: other.id, incidentId, fileName: 'x.txt', content: bytes('x') })).rejects.toMatchObject({ code: 'INCIDENT_NOT_FOUND' });
+    await expect(addEvidence(deps, { workspaceId: other.id, incidentId, fileName: 'x.txt', content: bytes('x') })).rejects.toMatchObject({
+      code: 'INCIDENT_NOT_FOUND',
+    });
     expect((await verifyEvidence(deps, ws)).entries).toBe(1);
   });
 
   it('refuses an oversized or empty file without writing an entry', async () => {
-    await expect(addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'big.bin', content: bytes('x'.repeat(101)), maxBytes: 100 })).rejects.toMatchObject({
+    await expect(
+      addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'big.bin', content: bytes('x'.repeat(101)), maxBytes: 100 }),
+    ).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
     });
-    await expect(addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'empty.bin', content: bytes('') })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'empty.bin', content: bytes('') })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
     expect((await verifyEvidence(deps, ws)).entries).toBe(0);
   });
 });

@@ -29,7 +29,10 @@ const APPEND_ATTEMPTS = 5;
 /** A file name safe to store and show: no path, no control characters, bounded length. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, LIMITS.nameMax);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, LIMITS.nameMax);
 
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'evidence' : cleaned;
 }
@@ -40,7 +43,10 @@ export function cleanMediaType(raw: string | undefined): string {
   return MEDIA_TYPE.test(type) ? type : 'application/octet-stream';
 }
 
-export async function addEvidence(deps: Pick<Deps, 'store' | 'clock' | 'ids' | 'files'>, options: AddEvidenceOptions): Promise<EvidenceEntry> {
+export async function addEvidence(
+  deps: Pick<Deps, 'store' | 'clock' | 'ids' | 'files'>,
+  options: AddEvidenceOptions,
+): Promise<EvidenceEntry> {
   const note = options.note ?? '';
   if (note.length > LIMITS.noteMax) {
     throw new DomainError('VALIDATION_FAILED', `Invalid evidence: note: must be at most ${LIMITS.noteMax} characters`, {
@@ -51,7 +57,9 @@ export async function addEvidence(deps: Pick<Deps, 'store' | 'clock' | 'ids' | '
   await requireIncident(deps.store, options.workspaceId, options.incidentId);
   const file = await deps.files.putStream(options.content, options.maxBytes ?? LIMITS.evidenceFileMaxBytes);
   if (file.size === 0) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid evidence: file: the file is empty', { issues: [{ path: 'file', message: 'is empty' }] });
+    throw new DomainError('VALIDATION_FAILED', 'Invalid evidence: file: the file is empty', {
+      issues: [{ path: 'file', message: 'is empty' }],
+    });
   }
 
   const id = deps.ids.newId();
@@ -100,8 +108,17 @@ export async function verifyEvidence(deps: Pick<Deps, 'store' | 'files'>, worksp
 }
 
 /** An evidence entry and where its bytes are, for download. */
-export async function getEvidenceFile(deps: Pick<Deps, 'store' | 'files'>, workspaceId: string, evidenceId: string): Promise<{ entry: EvidenceEntry; path: string }> {
-  const entry = found(isId(evidenceId) ? await deps.store.getEvidence(workspaceId, evidenceId) : undefined, 'EVIDENCE_NOT_FOUND', 'evidence', evidenceId);
+export async function getEvidenceFile(
+  deps: Pick<Deps, 'store' | 'files'>,
+  workspaceId: string,
+  evidenceId: string,
+): Promise<{ entry: EvidenceEntry; path: string }> {
+  const entry = found(
+    isId(evidenceId) ? await deps.store.getEvidence(workspaceId, evidenceId) : undefined,
+    'EVIDENCE_NOT_FOUND',
+    'evidence',
+    evidenceId,
+  );
   if ((await deps.files.rehash(entry.file_sha256)) === undefined) {
     throw new DomainError('EVIDENCE_NOT_FOUND', `The file of evidence ${evidenceId} is missing from the evidence directory.`);
   }

@@ -1,6 +1,7 @@
 /** The red-flag journal: incidents with code, severity, date, source and the member involved. */
-import { IncidentInput, IncidentPatch, type Incident } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Incident, IncidentInput, IncidentPatch } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps, Repos } from './ports.js';
@@ -9,7 +10,12 @@ export async function requireIncident(tx: Repos, workspaceId: string, incidentId
   return found(isId(incidentId) ? await tx.getIncident(workspaceId, incidentId) : undefined, 'INCIDENT_NOT_FOUND', 'incident', incidentId);
 }
 
-export async function addIncident(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, workspaceId: string, clientId: string, input: unknown): Promise<Incident> {
+export async function addIncident(
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
+  workspaceId: string,
+  clientId: string,
+  input: unknown,
+): Promise<Incident> {
   const data = parseOrThrow(IncidentInput, input, 'VALIDATION_FAILED', 'incident');
 
   return deps.store.transaction(async (tx) => {
@@ -27,7 +33,12 @@ export async function addIncident(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, w
   });
 }
 
-export async function updateIncident(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, incidentId: string, input: unknown): Promise<Incident> {
+export async function updateIncident(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  workspaceId: string,
+  incidentId: string,
+  input: unknown,
+): Promise<Incident> {
   const patch = parseOrThrow(IncidentPatch, input, 'VALIDATION_FAILED', 'incident');
 
   return deps.store.transaction(async (tx) => {
@@ -43,7 +54,10 @@ export async function deleteIncident(deps: Pick<Deps, 'store'>, workspaceId: str
     await requireIncident(tx, workspaceId, incidentId);
     const evidence = await tx.countEvidenceForIncident(workspaceId, incidentId);
     if (evidence > 0) {
-      throw new DomainError('EVIDENCE_LOCKED', 'This incident has evidence in the tamper-evident log, so it cannot be deleted. Edit its note instead.');
+      throw new DomainError(
+        'EVIDENCE_LOCKED',
+        'This incident has evidence in the tamper-evident log, so it cannot be deleted. Edit its note instead.',
+      );
     }
     await tx.deleteIncident(workspaceId, incidentId);
   });

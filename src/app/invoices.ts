@@ -1,10 +1,11 @@
 /** Invoices and their payments; money in integer minor units. */
-import { InvoiceInput, InvoicePatch, PaymentInput, type Invoice } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Invoice, InvoiceInput, InvoicePatch, PaymentInput } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
-import { isUniqueViolation } from './unique.js';
 import { found, isId, newRow, requireClient, requireWorkspace } from './context.js';
 import type { Deps, Repos } from './ports.js';
+import { isUniqueViolation } from './unique.js';
 
 type StoreDeps = Pick<Deps, 'store' | 'clock' | 'ids'>;
 
@@ -25,7 +26,10 @@ export async function addInvoice(deps: StoreDeps, workspaceId: string, clientId:
     return await deps.store.transaction(async (tx) => {
       const workspace = await requireWorkspace(tx, workspaceId);
       await requireClient(tx, workspaceId, clientId);
-      const invoice = await tx.insertInvoice(workspaceId, clientId, newRow(deps), { ...data, currency: data.currency ?? workspace.currency });
+      const invoice = await tx.insertInvoice(workspaceId, clientId, newRow(deps), {
+        ...data,
+        currency: data.currency ?? workspace.currency,
+      });
       for (const payment of payments) await tx.insertPayment(workspaceId, invoice.id, newRow(deps), payment);
 
       return payments.length === 0 ? invoice : (await tx.getInvoice(workspaceId, invoice.id))!;
@@ -36,7 +40,12 @@ export async function addInvoice(deps: StoreDeps, workspaceId: string, clientId:
   }
 }
 
-export async function updateInvoice(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, invoiceId: string, input: unknown): Promise<Invoice> {
+export async function updateInvoice(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  workspaceId: string,
+  invoiceId: string,
+  input: unknown,
+): Promise<Invoice> {
   const patch = parseOrThrow(InvoicePatch, input, 'VALIDATION_FAILED', 'invoice');
   try {
     return await deps.store.transaction(async (tx) => {
@@ -74,9 +83,13 @@ export async function recordPayment(deps: StoreDeps, workspaceId: string, invoic
   return deps.store.transaction(async (tx) => {
     const invoice = await requireInvoice(tx, workspaceId, invoiceId);
     if (data.amount_minor > invoice.outstanding_minor) {
-      throw new DomainError('PAYMENT_EXCEEDS_INVOICE', `The payment is more than the ${invoice.outstanding_minor} outstanding on invoice ${invoice.number}.`, {
-        issues: [{ path: 'amount_minor', message: `must be at most the ${invoice.outstanding_minor} outstanding` }],
-      });
+      throw new DomainError(
+        'PAYMENT_EXCEEDS_INVOICE',
+        `The payment is more than the ${invoice.outstanding_minor} outstanding on invoice ${invoice.number}.`,
+        {
+          issues: [{ path: 'amount_minor', message: `must be at most the ${invoice.outstanding_minor} outstanding` }],
+        },
+      );
     }
     await tx.insertPayment(workspaceId, invoiceId, newRow(deps), data);
 

@@ -1,10 +1,16 @@
 /** Correspondence with the client. */
-import { MessageInput, MessagePatch, type Message } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Message, MessageInput, MessagePatch } from '../contracts/records.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps } from './ports.js';
 
-export async function addMessage(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, workspaceId: string, clientId: string, input: unknown): Promise<Message> {
+export async function addMessage(
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
+  workspaceId: string,
+  clientId: string,
+  input: unknown,
+): Promise<Message> {
   const data = parseOrThrow(MessageInput, input, 'VALIDATION_FAILED', 'message');
 
   return deps.store.transaction(async (tx) => {
@@ -14,7 +20,12 @@ export async function addMessage(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, wo
   });
 }
 
-export async function updateMessage(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, messageId: string, input: unknown): Promise<Message> {
+export async function updateMessage(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  workspaceId: string,
+  messageId: string,
+  input: unknown,
+): Promise<Message> {
   const patch = parseOrThrow(MessagePatch, input, 'VALIDATION_FAILED', 'message');
 
   return found(

@@ -82,7 +82,13 @@ export interface Repos {
 
   // engagements with their deliverables (deliverables are replaced as a set)
   listEngagements(workspaceId: string, clientId: string): Promise<Engagement[]>;
-  insertEngagement(workspaceId: string, clientId: string, row: NewRow, input: EngagementInput, deliverableIds: string[]): Promise<Engagement>;
+  insertEngagement(
+    workspaceId: string,
+    clientId: string,
+    row: NewRow,
+    input: EngagementInput,
+    deliverableIds: string[],
+  ): Promise<Engagement>;
   updateEngagement(
     workspaceId: string,
     engagementId: string,

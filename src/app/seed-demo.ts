@@ -65,7 +65,12 @@ export function shiftCaseDates(file: CaseFile, days: number): CaseFile {
     client: { ...file.client, since: dn(file.client.since) },
     contract: file.contract && { ...file.contract, signed: dn(file.contract.signed), ends: dn(file.contract.ends) },
     engagements: file.engagements.map((e) => ({ ...e, deliverables: e.deliverables.map((x) => ({ ...x, due: dn(x.due) })) })),
-    invoices: file.invoices.map((i) => ({ ...i, issued: d(i.issued), due: d(i.due), payments: i.payments.map((p) => ({ ...p, date: d(p.date) })) })),
+    invoices: file.invoices.map((i) => ({
+      ...i,
+      issued: d(i.issued),
+      due: d(i.due),
+      payments: i.payments.map((p) => ({ ...p, date: d(p.date) })),
+    })),
     time: dedupeMonths(file.time.map((t) => ({ ...t, month: month(t.month) }))),
     incidents: file.incidents.map((i) => ({ ...i, date: d(i.date) })),
     messages: file.messages.map((m) => ({ ...m, sent_at: instant(m.sent_at) })),

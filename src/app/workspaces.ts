@@ -1,12 +1,17 @@
 /** Workspaces: every record lives in exactly one. */
-import { WorkspaceInput, WorkspacePatch, type Workspace } from '../contracts/records.js';
+
 import { parseOrThrow } from '../contracts/issues.js';
+import { type Workspace, WorkspaceInput, WorkspacePatch } from '../contracts/records.js';
 import { newRow, requireWorkspace } from './context.js';
 import type { Deps } from './ports.js';
 
 export const DEFAULT_WORKSPACE_NAME = 'My workspace';
 
-export async function createWorkspace(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, input: unknown, options: { isDemo?: boolean } = {}): Promise<Workspace> {
+export async function createWorkspace(
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
+  input: unknown,
+  options: { isDemo?: boolean } = {},
+): Promise<Workspace> {
   const data = parseOrThrow(WorkspaceInput, input, 'VALIDATION_FAILED', 'workspace');
 
   return deps.store.insertWorkspace(newRow(deps), { ...data, is_demo: options.isDemo ?? false });

@@ -1,9 +1,9 @@
 /** What every command shares: its output streams, the store options, and opening the runtime. */
 import type { Command } from 'commander';
 import type { Deps } from '../app/ports.js';
-import type { Workspace } from '../contracts/records.js';
 import { resolveWorkspace } from '../app/workspaces.js';
-import { loadConfig, type Config } from '../config/env.js';
+import { type Config, loadConfig } from '../config/env.js';
+import type { Workspace } from '../contracts/records.js';
 import { openRuntime } from '../server/runtime.js';
 
 export interface Io {
@@ -60,5 +60,12 @@ export function table(rows: string[][]): string {
   if (rows.length === 0) return '';
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => [...(r[col] ?? '')].length)));
 
-  return `${rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell + ' '.repeat(widths[col]! - [...cell].length))).join('  ').trimEnd()).join('\n')}\n`;
+  return `${rows
+    .map((r) =>
+      r
+        .map((cell, col) => (col === r.length - 1 ? cell : cell + ' '.repeat(widths[col]! - [...cell].length)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }

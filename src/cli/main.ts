@@ -75,7 +75,8 @@ function report(error: unknown, io: Io): number {
   }
   if (isDomainError(error)) {
     // "Invalid X: a; b; c" lists its first issues inline; here every issue gets its own line instead.
-    const headline = error.issues.length > 0 && error.userMessage.startsWith('Invalid ') ? `${error.userMessage.split(': ')[0]}:` : error.userMessage;
+    const headline =
+      error.issues.length > 0 && error.userMessage.startsWith('Invalid ') ? `${error.userMessage.split(': ')[0]}:` : error.userMessage;
     io.err(`redcard: ${headline}\n`);
     for (const issue of error.issues.slice(0, 50)) io.err(`  ${issue.path}: ${issue.message}\n`);
     if (error.issues.length > 50) io.err(`  ... and ${error.issues.length - 50} more\n`);

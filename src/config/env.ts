@@ -36,9 +36,7 @@ const portSchema = z.coerce
   .min(0, { message: 'must be between 0 and 65535' })
   .max(65535, { message: 'must be between 0 and 65535' });
 
-const postgresUrl = z
-  .string()
-  .refine((s) => /^postgres(ql)?:\/\//.test(s), { message: 'must start with postgres:// or postgresql://' });
+const postgresUrl = z.string().refine((s) => /^postgres(ql)?:\/\//.test(s), { message: 'must start with postgres:// or postgresql://' });
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -52,7 +50,8 @@ export function defaultDataDir(): string {
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const portRaw = flags.port ?? env.PORT ?? 3000;
   const port = portSchema.safeParse(portRaw);
-  if (!port.success) throw new ConfigError(`Invalid port "${portRaw}" (${flags.port !== undefined ? '--port' : 'PORT'}): ${port.error.issues[0]?.message}`);
+  if (!port.success)
+    throw new ConfigError(`Invalid port "${portRaw}" (${flags.port !== undefined ? '--port' : 'PORT'}): ${port.error.issues[0]?.message}`);
 
   const host = (flags.host ?? env.HOST ?? '127.0.0.1').trim();
   if (host === '') throw new ConfigError('Invalid host: must not be empty');

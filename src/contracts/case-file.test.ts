@@ -8,7 +8,14 @@ const example = {
   format: 'redcard.case/1',
   today: '2026-11-22',
   timezone: 'Europe/Bucharest',
-  provider: { name: 'Ana Pop Design', kind: 'freelancer', language: 'ro', currency: 'EUR', jurisdiction: 'RO', revenue_last_12m_minor: 4800000 },
+  provider: {
+    name: 'Ana Pop Design',
+    kind: 'freelancer',
+    language: 'ro',
+    currency: 'EUR',
+    jurisdiction: 'RO',
+    revenue_last_12m_minor: 4800000,
+  },
   client: { name: 'Vortex Media SRL', kind: 'business', size: 'large', language: 'ro', since: '2024-02-01', manager: 'Ioana' },
   contract: {
     signed: '2024-02-01',
@@ -27,9 +34,19 @@ const example = {
       deliverables: [{ name: 'December content plan', due: '2026-11-28', done: false, percent_done: 40 }],
     },
   ],
-  invoices: [{ number: '2026-031', issued: '2026-09-01', due: '2026-09-15', amount_minor: 150000, payments: [{ date: '2026-10-30', amount_minor: 150000 }] }],
+  invoices: [
+    {
+      number: '2026-031',
+      issued: '2026-09-01',
+      due: '2026-09-15',
+      amount_minor: 150000,
+      payments: [{ date: '2026-10-30', amount_minor: 150000 }],
+    },
+  ],
   time: [{ month: '2026-10', hours: 46 }],
-  incidents: [{ date: '2026-10-12', code: 'abuse', severity: 2, source: 'staff_report', about_member: 'Ioana', note: 'Shouted at Ioana on a call' }],
+  incidents: [
+    { date: '2026-10-12', code: 'abuse', severity: 2, source: 'staff_report', about_member: 'Ioana', note: 'Shouted at Ioana on a call' },
+  ],
   messages: [{ sent_at: '2026-10-12T22:41:00+03:00', from: 'client', channel: 'email', text: '...' }],
   cards: [{ date: '2026-10-13', color: 'yellow', note: 'Told them on a call that insults end the cooperation' }],
   reassigned: false,
@@ -47,7 +64,11 @@ describe('case file schema (redcard.case/1)', () => {
   });
 
   it('applies the documented defaults to a minimal file', () => {
-    const file = CaseFile.parse({ format: 'redcard.case/1', client: { name: 'Solo Client' }, incidents: [{ date: '2026-01-02', code: 'payment' }] });
+    const file = CaseFile.parse({
+      format: 'redcard.case/1',
+      client: { name: 'Solo Client' },
+      incidents: [{ date: '2026-01-02', code: 'payment' }],
+    });
     expect(file.provider).toMatchObject({ kind: 'freelancer', currency: 'EUR' });
     expect(file.client).toMatchObject({ kind: 'business', size: 'small' });
     expect(file.contract).toBeNull();
@@ -79,7 +100,15 @@ describe('case file schema (redcard.case/1)', () => {
     bad.time[0].month = '2026-13';
     const byPath = new Map(problems(bad).map((p) => [p.path, p.message]));
     expect([...byPath.keys()].sort()).toEqual(
-      ['format', 'incidents[0].code', 'incidents[0].severity', 'invoices[0].amount_minor', 'invoices[0].due', 'messages[0].sent_at', 'time[0].month'].sort(),
+      [
+        'format',
+        'incidents[0].code',
+        'incidents[0].severity',
+        'invoices[0].amount_minor',
+        'invoices[0].due',
+        'messages[0].sent_at',
+        'time[0].month',
+      ].sort(),
     );
     expect(byPath.get('invoices[0].amount_minor')).toMatch(/whole number/);
     expect(byPath.get('invoices[0].due')).toMatch(/calendar date/);
@@ -97,7 +126,11 @@ describe('case file schema (redcard.case/1)', () => {
     const bad = structuredClone(example) as Record<string, any>;
     bad.invoices[0].due = '2026-08-01';
     bad.engagements[0].price_minor = -5;
-    expect(problems(bad).map((p) => p.path).sort()).toEqual(['engagements[0].price_minor', 'invoices[0].due']);
+    expect(
+      problems(bad)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['engagements[0].price_minor', 'invoices[0].due']);
   });
 
   it('validates every demo case file shipped with RedCard', () => {

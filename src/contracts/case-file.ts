@@ -15,7 +15,19 @@ import {
   NOTICE_UNITS,
   PROVIDER_KINDS,
 } from '../core/vocabulary.js';
-import { countryCode, currency, freeText, isoDate, isoInstant, isoMonth, moneyMinor, name, note, positiveMoneyMinor, timeZone } from './common.js';
+import {
+  countryCode,
+  currency,
+  freeText,
+  isoDate,
+  isoInstant,
+  isoMonth,
+  moneyMinor,
+  name,
+  note,
+  positiveMoneyMinor,
+  timeZone,
+} from './common.js';
 import { language, redFlagCode, severity } from './records.js';
 
 export const CASE_FORMAT_V1 = 'redcard.case/1';
@@ -48,7 +60,10 @@ export const CaseContract = z.strictObject({
     .strictObject({ amount: z.number().int().min(1).max(3650), unit: z.enum(NOTICE_UNITS) })
     .nullable()
     .optional(),
-  penalty: z.strictObject({ amount_minor: moneyMinor, description: note.default('') }).nullable().optional(),
+  penalty: z
+    .strictObject({ amount_minor: moneyMinor, description: note.default('') })
+    .nullable()
+    .optional(),
   refund_clause: z.boolean().default(false),
 });
 
@@ -127,7 +142,11 @@ export const CaseFile = z
     file.invoices.forEach((inv, i) => {
       const first = numbers.get(inv.number);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['invoices', i, 'number'], message: `repeats invoice number "${inv.number}" of invoices[${first}]` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['invoices', i, 'number'],
+          message: `repeats invoice number "${inv.number}" of invoices[${first}]`,
+        });
       } else numbers.set(inv.number, i);
     });
     const months = new Set<string>();

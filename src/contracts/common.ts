@@ -11,13 +11,14 @@ export const isoDate = z
 export const isoMonth = z.string().refine(isIsoMonth, { message: 'must be a month written YYYY-MM' }).meta({ example: '2026-10' });
 
 /** An instant with an explicit UTC offset, e.g. 2026-10-12T22:41:00+03:00. */
-export const isoInstant = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date-time with an offset, e.g. 2026-10-12T22:41:00+03:00' });
+export const isoInstant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO-8601 date-time with an offset, e.g. 2026-10-12T22:41:00+03:00',
+});
 
 export const timeZone = z.string().min(1).max(64).refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Vilnius' });
 
-export const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 currency code such as EUR' });
+export const currency = z.string().regex(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 currency code such as EUR' });
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code such as LT' });
 
@@ -45,7 +46,11 @@ export const noNul = (s: string) => !s.includes('\u0000');
 const NO_NUL = { message: 'must not contain NUL characters' };
 
 /** Free text of any length up to `max`. */
-export const freeText = (max: number) => z.string().max(max, { message: `must be at most ${max} characters` }).refine(noNul, NO_NUL);
+export const freeText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine(noNul, NO_NUL);
 
 export const note = freeText(LIMITS.noteMax);
 

@@ -27,7 +27,12 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
 }
 
 /** Parse or throw a DomainError listing every problem by field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, code: ErrorCode = 'VALIDATION_FAILED', what = 'input'): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  code: ErrorCode = 'VALIDATION_FAILED',
+  what = 'input',
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = issuesOf(result.error);

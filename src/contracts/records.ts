@@ -19,7 +19,19 @@ import {
   PROVIDER_KINDS,
   RED_FLAG_CODES,
 } from '../core/vocabulary.js';
-import { countryCode, currency, freeText, id, isoDate, isoInstant, moneyMinor, name, note, positiveMoneyMinor, timeZone } from './common.js';
+import {
+  countryCode,
+  currency,
+  freeText,
+  id,
+  isoDate,
+  isoInstant,
+  moneyMinor,
+  name,
+  note,
+  positiveMoneyMinor,
+  timeZone,
+} from './common.js';
 
 export const language = z.enum(LANGUAGES);
 export const redFlagCode = z.enum(RED_FLAG_CODES);
@@ -231,7 +243,10 @@ export type Invoice = z.infer<typeof Invoice>;
 // ---------------------------------------------------------------- time spent
 
 export const TimeInput = z.strictObject({
-  hours: z.number().min(0).max(LIMITS.hoursPerMonthMax, { message: `must be at most ${LIMITS.hoursPerMonthMax} hours in a month` }),
+  hours: z
+    .number()
+    .min(0)
+    .max(LIMITS.hoursPerMonthMax, { message: `must be at most ${LIMITS.hoursPerMonthMax} hours in a month` }),
 });
 export const TimeEntry = z.object({ month: z.string(), hours: z.number() });
 export type TimeEntry = z.infer<typeof TimeEntry>;
@@ -319,7 +334,9 @@ export const MessagePatch = z.strictObject({
   from: z.enum(MESSAGE_SENDERS).optional(),
   channel: z.enum(MESSAGE_CHANNELS).optional(),
   subject: freeText(LIMITS.nameMax).nullable().optional(),
-  text: freeText(LIMITS.messageTextMax).refine((s) => s.length > 0, { message: 'must not be empty' }).optional(),
+  text: freeText(LIMITS.messageTextMax)
+    .refine((s) => s.length > 0, { message: 'must not be empty' })
+    .optional(),
 });
 export type MessagePatch = z.infer<typeof MessagePatch>;
 

@@ -1,7 +1,7 @@
 /** Reads the demo case files shipped in the repository (src/demo/cases), from src or dist alike. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function demoCasesDir(): string {
   // This module is src/demo/load-demo-cases.ts or dist/demo/load-demo-cases.js; both sit two levels below the root.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeBackends } from '../../test/stores.js';
 import { buildTestApp, multipart, type TestApp } from '../../test/build-test-app.js';
+import { storeBackends } from '../../test/stores.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
@@ -35,7 +35,13 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     return res.body as { id: string; name: string };
   };
   const addIncident = async (clientId: string, extra: object = {}) => {
-    const res = await json('POST', `${base}/clients/${clientId}/incidents`, { date: '2026-10-12', code: 'abuse', severity: 2, note: 'Shouted on a call', ...extra });
+    const res = await json('POST', `${base}/clients/${clientId}/incidents`, {
+      date: '2026-10-12',
+      code: 'abuse',
+      severity: 2,
+      note: 'Shouted on a call',
+      ...extra,
+    });
     expect(res.status).toBe(201);
 
     return res.body as { id: string };
@@ -53,7 +59,9 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     const doc = await json('GET', '/api/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/workspaces/{ws}/clients', '/api/workspaces/{ws}/cases', '/api/workspaces/{ws}/evidence/verify']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/workspaces/{ws}/clients', '/api/workspaces/{ws}/cases', '/api/workspaces/{ws}/evidence/verify']),
+    );
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(docs.statusCode);
   });
@@ -63,7 +71,10 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ is_demo: true, provider_kind: 'agency' });
     expect((await json('POST', '/api/demo')).body.id).toBe(first.body.id);
-    const clients = (await json('GET', `/api/workspaces/${first.body.id}/clients`)).body as Array<{ language: string; serious_incidents: number }>;
+    const clients = (await json('GET', `/api/workspaces/${first.body.id}/clients`)).body as Array<{
+      language: string;
+      serious_incidents: number;
+    }>;
     expect(clients.length).toBeGreaterThanOrEqual(10);
     expect(new Set(clients.map((c) => c.language))).toEqual(new Set(['en', 'ru', 'ro', 'lt']));
     expect(clients.some((c) => c.serious_incidents > 0)).toBe(true);
@@ -98,14 +109,21 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
   });
 
   it('answers malformed JSON, unknown routes and unknown ids with stable codes', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: `${base}/clients`, headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `${base}/clients`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(bad.statusCode).toBe(400);
     expect(JSON.parse(bad.body).code).toBe('MALFORMED_REQUEST');
     expect((await json('GET', '/api/nothing-here')).body.code).toBe('NOT_FOUND');
     expect((await json('GET', `${base}/clients/00000000-0000-4000-8000-000000000000`)).body.code).toBe('CLIENT_NOT_FOUND');
     expect((await json('GET', `${base}/clients/not-an-id`)).body.code).toBe('CLIENT_NOT_FOUND');
     expect((await json('GET', '/api/workspaces/00000000-0000-4000-8000-000000000000/clients')).body.code).toBe('WORKSPACE_NOT_FOUND');
-    expect((await json('PATCH', `${base}/incidents/00000000-0000-4000-8000-000000000000`, { note: 'x' })).body.code).toBe('INCIDENT_NOT_FOUND');
+    expect((await json('PATCH', `${base}/incidents/00000000-0000-4000-8000-000000000000`, { note: 'x' })).body.code).toBe(
+      'INCIDENT_NOT_FOUND',
+    );
   });
 
   it('refuses NUL characters in free text (PostgreSQL cannot store them) with a field error', async () => {
@@ -156,7 +174,12 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
       deliverables: [{ name: 'December plan', due: '2026-11-28', percent_done: 40 }],
     });
     expect(eng.status).toBe(201);
-    const inv = await json('POST', `${base}/clients/${cid}/invoices`, { number: '2026-031', issued: '2026-09-01', due: '2026-09-15', amount_minor: 150000 });
+    const inv = await json('POST', `${base}/clients/${cid}/invoices`, {
+      number: '2026-031',
+      issued: '2026-09-01',
+      due: '2026-09-15',
+      amount_minor: 150000,
+    });
     expect(inv.body).toMatchObject({ currency: 'EUR', outstanding_minor: 150000 });
     const paid = await json('POST', `${base}/invoices/${inv.body.id}/payments`, { date: '2026-10-30', amount_minor: 100000 });
     expect(paid.body).toMatchObject({ paid_minor: 100000, outstanding_minor: 50000 });
@@ -165,8 +188,13 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect((await json('PUT', `${base}/clients/${cid}/time/2026-10`, { hours: 46.5 })).body).toEqual({ month: '2026-10', hours: 46.5 });
     expect((await json('PUT', `${base}/clients/${cid}/time/2026-13`, { hours: 1 })).status).toBe(422);
     await addIncident(cid, { about_member: 'Ioana', source: 'staff_report' });
-    expect((await json('POST', `${base}/clients/${cid}/cards`, { date: '2026-10-13', color: 'yellow', note: 'Warned by phone' })).status).toBe(201);
-    expect((await json('POST', `${base}/clients/${cid}/messages`, { sent_at: '2026-10-12T22:41:00+03:00', text: 'Why is it not done yet?' })).status).toBe(201);
+    expect(
+      (await json('POST', `${base}/clients/${cid}/cards`, { date: '2026-10-13', color: 'yellow', note: 'Warned by phone' })).status,
+    ).toBe(201);
+    expect(
+      (await json('POST', `${base}/clients/${cid}/messages`, { sent_at: '2026-10-12T22:41:00+03:00', text: 'Why is it not done yet?' }))
+        .status,
+    ).toBe(201);
 
     const d = (await json('GET', `${base}/clients/${cid}`)).body;
     expect(d.contract).toMatchObject({ provider_may_terminate: true, notice: { amount: 30, unit: 'days' }, refund_clause: false });
@@ -186,7 +214,13 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     const res = await upload(inc.id, PNG, 'chat export.png', { note: 'the insult' });
     expect(res.statusCode).toBe(201);
     const entry = JSON.parse(res.body);
-    expect(entry).toMatchObject({ seq: 1, file_name: 'chat export.png', media_type: 'image/png', size_bytes: PNG.length, note: 'the insult' });
+    expect(entry).toMatchObject({
+      seq: 1,
+      file_name: 'chat export.png',
+      media_type: 'image/png',
+      size_bytes: PNG.length,
+      note: 'the insult',
+    });
     expect(entry.file_sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
     const second = JSON.parse((await upload(inc.id, Uint8Array.from([9, 9, 9]), 'recording.png')).body);
     expect(second.prev_hash).toBe(entry.entry_hash);
@@ -264,7 +298,11 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     const res = await json('POST', `${base}/cases`, file);
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('INVALID_CASE_FILE');
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['incidents[0].code', 'invoices[0].amount_minor', 'surprise']);
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'incidents[0].code',
+      'invoices[0].amount_minor',
+      'surprise',
+    ]);
     expect((await json('GET', `${base}/clients`)).body).toEqual([]);
   });
 
@@ -297,5 +335,4 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     }
     expect((await json('GET', `${base}/clients`)).body).toHaveLength(loadDemoCases().length);
   });
-
 });

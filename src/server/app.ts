@@ -48,14 +48,19 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
     return (data: unknown) => {
       const result = zodSchema.safeParse(data);
       if (result.success) return { value: result.data };
-      const issues = issuesOf(result.error).map((i) => ({ path: i.path === '(root)' && prefix ? prefix.slice(0, -1) : `${prefix}${i.path}`, message: i.message }));
+      const issues = issuesOf(result.error).map((i) => ({
+        path: i.path === '(root)' && prefix ? prefix.slice(0, -1) : `${prefix}${i.path}`,
+        message: i.message,
+      }));
       const head = issues
         .slice(0, 3)
         .map((i) => `${i.path}: ${i.message}`)
         .join('; ');
       const what = code === 'INVALID_CASE_FILE' ? 'case file; nothing was imported' : 'request';
 
-      return { error: new DomainError(code, `Invalid ${what}: ${head}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`, { issues }) };
+      return {
+        error: new DomainError(code, `Invalid ${what}: ${head}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`, { issues }),
+      };
     };
   });
   app.setSerializerCompiler(serializerCompiler);
@@ -119,7 +124,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(caseRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
-    await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });
   }
 
   return app;

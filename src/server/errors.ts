@@ -59,7 +59,8 @@ export function problemOf(error: DomainError): Problem {
     type: `https://redcard.local/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLE_OF[status] ?? 'Error',
     status,
-    detail: status >= 500 && error.code === 'INTERNAL' ? 'Something went wrong on our side; nothing was changed. Try again.' : error.userMessage,
+    detail:
+      status >= 500 && error.code === 'INTERNAL' ? 'Something went wrong on our side; nothing was changed. Try again.' : error.userMessage,
     code: error.code,
     ...error.details,
   };
@@ -69,7 +70,10 @@ export function problemOf(error: DomainError): Problem {
 }
 
 /** Maps Fastify's own errors (bad JSON, body too large, unsupported content type...) to DomainErrors. */
-export function fromFrameworkError(error: { code?: string; statusCode?: number; message?: string }, limits: { bodyBytes: number; fileBytes: number }): DomainError {
+export function fromFrameworkError(
+  error: { code?: string; statusCode?: number; message?: string },
+  limits: { bodyBytes: number; fileBytes: number },
+): DomainError {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -81,10 +85,15 @@ export function fromFrameworkError(error: { code?: string; statusCode?: number; 
         details: { limit_bytes: limits.bodyBytes },
       });
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new DomainError('FILE_TOO_LARGE', `The file is larger than the limit of ${limits.fileBytes} bytes.`, { details: { limit_bytes: limits.fileBytes } });
+      return new DomainError('FILE_TOO_LARGE', `The file is larger than the limit of ${limits.fileBytes} bytes.`, {
+        details: { limit_bytes: limits.fileBytes },
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_TYPE':
-      return new DomainError('UNSUPPORTED_MEDIA_TYPE', 'This content type is not accepted here; send JSON (or multipart/form-data for files).');
+      return new DomainError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'This content type is not accepted here; send JSON (or multipart/form-data for files).',
+      );
     default:
       if (error.statusCode === 404) return new DomainError('NOT_FOUND', 'Nothing here.');
       if (error.statusCode === 405) return new DomainError('METHOD_NOT_ALLOWED', 'This method is not allowed here.');

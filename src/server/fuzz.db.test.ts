@@ -27,11 +27,17 @@ const hostileString = fc.oneof(
 
 const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   leaf: fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-1), fc.constant(1e308)),
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), fc.array(tie('node'), { maxLength: 5 }), fc.dictionary(hostileString, tie('node'), { maxKeys: 5 })),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tie('leaf'),
+    fc.array(tie('node'), { maxLength: 5 }),
+    fc.dictionary(hostileString, tie('node'), { maxKeys: 5 }),
+  ),
 })).node;
 
 /** Valid bodies with some fields made hostile, which get past the first checks and reach the store. */
-const validOr = <T>(valid: T) => fc.oneof({ weight: 3, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileString as fc.Arbitrary<unknown> });
+const validOr = <T>(valid: T) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileString as fc.Arbitrary<unknown> });
 const nearlyValid = fc.record(
   {
     name: validOr('Client name'),
@@ -67,12 +73,22 @@ describe.each(storeBackends())('API under hostile input on $name', (backend) => 
     dispose = opened.dispose;
     t = await buildTestApp(opened.store);
     const ws = t.workspaceId;
-    const client = JSON.parse((await t.app.inject({ method: 'POST', url: `/api/workspaces/${ws}/clients`, payload: { name: 'Fuzz Target' } })).body);
+    const client = JSON.parse(
+      (await t.app.inject({ method: 'POST', url: `/api/workspaces/${ws}/clients`, payload: { name: 'Fuzz Target' } })).body,
+    );
     const incident = JSON.parse(
-      (await t.app.inject({ method: 'POST', url: `/api/workspaces/${ws}/clients/${client.id}/incidents`, payload: { date: '2026-01-01', code: 'abuse' } })).body,
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/workspaces/${ws}/clients/${client.id}/incidents`,
+          payload: { date: '2026-01-01', code: 'abuse' },
+        })
+      ).body,
     );
     const ids: Record<string, string> = { ws, clientId: client.id, id: incident.id, month: '2026-01' };
-    const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops)
         .filter(([method]) => ['post', 'put', 'patch'].includes(method))
@@ -92,7 +108,12 @@ describe.each(storeBackends())('API under hostile input on $name', (backend) => 
   it('answers every hostile body with 2xx or a problem+json 4xx, never a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.oneof(hostileValue, nearlyValid), async (route, body) => {
-        const res = await t.app.inject({ method: route.method as 'POST', url: route.url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+        const res = await t.app.inject({
+          method: route.method as 'POST',
+          url: route.url,
+          payload: JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        });
         if (res.statusCode >= 500) throw new Error(`${route.method} ${route.url} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
         if (res.statusCode >= 400) {
           expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -115,7 +136,10 @@ describe.each(storeBackends())('API under hostile input on $name', (backend) => 
   it('answers hostile search queries without a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(hostileString, async (q) => {
-        const res = await t.app.inject({ method: 'GET', url: `/api/workspaces/${t.workspaceId}/clients?q=${encodeURIComponent(q.replace(/[\ud800-\udfff]/g, '?'))}` });
+        const res = await t.app.inject({
+          method: 'GET',
+          url: `/api/workspaces/${t.workspaceId}/clients?q=${encodeURIComponent(q.replace(/[\ud800-\udfff]/g, '?'))}`,
+        });
         expect(res.statusCode).toBeLessThan(500);
       }),
       { numRuns: 100, seed: 7 },

@@ -4,7 +4,7 @@
  * Reads of a parent with its children (invoice + payments, incident + evidence, engagement +
  * deliverables) take two queries, never one per row.
  */
-import { nameKey } from '../core/names.js';
+
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { NewEvidence, NewRow, Repos } from '../app/ports.js';
 import type {
@@ -39,6 +39,7 @@ import type {
   WorkspaceInput,
   WorkspacePatch,
 } from '../contracts/records.js';
+import { nameKey } from '../core/names.js';
 import {
   presentCard,
   presentClient,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey } from '../core/names.js';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import pg from 'pg';
@@ -23,6 +22,7 @@ import {
   Workspace,
   type WorkspaceInput,
 } from '../contracts/records.js';
+import { nameKey } from '../core/names.js';
 import { isBusy, isForeignKeyViolation, isUniqueViolation } from './errors.js';
 import { StaticMigrationProvider } from './migrations/index.js';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase, openStore } from './open-store.js';

@@ -57,7 +57,9 @@ export function blobDirFiles(root: string): Files {
       for await (const chunk of source) {
         size += chunk.byteLength;
         if (size > maxBytes) {
-          throw new DomainError('FILE_TOO_LARGE', `The file is larger than the limit of ${maxBytes} bytes.`, { details: { limit_bytes: maxBytes } });
+          throw new DomainError('FILE_TOO_LARGE', `The file is larger than the limit of ${maxBytes} bytes.`, {
+            details: { limit_bytes: maxBytes },
+          });
         }
         hash.update(chunk);
         await handle.write(chunk);

@@ -1,13 +1,13 @@
-import { Command } from 'commander';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
 import { exportCase, importCase } from '../../app/case-files.js';
 import { resolveClient } from '../../app/clients.js';
 import { DomainError } from '../../core/errors.js';
 import { LIMITS } from '../../core/limits.js';
-import { printJson, storeOptions, withWorkspace, type Io, type StoreOptions } from '../io.js';
+import { type Io, printJson, type StoreOptions, storeOptions, withWorkspace } from '../io.js';
 
 export function caseCommand(io: Io): Command {
-  const cases = new Command('case').description('case files: one client\'s whole record as portable JSON');
+  const cases = new Command('case').description("case files: one client's whole record as portable JSON");
 
   storeOptions(
     cases
@@ -64,7 +64,10 @@ async function readCaseText(path: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new DomainError('NOT_FOUND', `No case file at ${path}.`);
   if (info.size > LIMITS.caseFileMaxBytes) {
-    throw new DomainError('PAYLOAD_TOO_LARGE', `${path} is ${info.size} bytes; case files are limited to ${LIMITS.caseFileMaxBytes} bytes.`);
+    throw new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      `${path} is ${info.size} bytes; case files are limited to ${LIMITS.caseFileMaxBytes} bytes.`,
+    );
   }
 
   return readFile(path, 'utf8');

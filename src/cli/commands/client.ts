@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { addClient, getClientDetail, listClients, resolveClient } from '../../app/clients.js';
-import { CLIENT_KINDS, CLIENT_SIZES, CLIENT_STATUSES, LANGUAGES } from '../../core/vocabulary.js';
 import type { ClientDetail } from '../../contracts/records.js';
-import { money, printJson, storeOptions, table, withWorkspace, type Io, type StoreOptions } from '../io.js';
+import { CLIENT_KINDS, CLIENT_SIZES, CLIENT_STATUSES, LANGUAGES } from '../../core/vocabulary.js';
+import { type Io, money, printJson, type StoreOptions, storeOptions, table, withWorkspace } from '../io.js';
 
 export function clientCommand(io: Io): Command {
   const client = new Command('client').description('add, list and show clients');
@@ -13,26 +13,33 @@ export function clientCommand(io: Io): Command {
       .description('add a client')
       .argument('<name>', "the client's name")
       .addOption(new Option('--kind <kind>', 'individual or business').choices(CLIENT_KINDS).default('business'))
-      .addOption(new Option('--size <size>', 'small or large (a large business means lawyer advice, C2)').choices(CLIENT_SIZES).default('small'))
+      .addOption(
+        new Option('--size <size>', 'small or large (a large business means lawyer advice, C2)').choices(CLIENT_SIZES).default('small'),
+      )
       .addOption(new Option('--language <lang>', "the client's language").choices(LANGUAGES).default('en'))
       .option('--since <date>', 'client since, YYYY-MM-DD')
       .option('--manager <name>', 'the team member who manages the client')
       .option('--email <address>', "the client's email"),
-  ).action(async (name: string, options: StoreOptions & { kind: string; size: string; language: string; since?: string; manager?: string; email?: string }) => {
-    await withWorkspace(io, options, async (deps, workspace) => {
-      const created = await addClient(deps, workspace.id, {
-        name,
-        kind: options.kind,
-        size: options.size,
-        language: options.language,
-        since: options.since ?? null,
-        manager: options.manager ?? null,
-        email: options.email ?? null,
+  ).action(
+    async (
+      name: string,
+      options: StoreOptions & { kind: string; size: string; language: string; since?: string; manager?: string; email?: string },
+    ) => {
+      await withWorkspace(io, options, async (deps, workspace) => {
+        const created = await addClient(deps, workspace.id, {
+          name,
+          kind: options.kind,
+          size: options.size,
+          language: options.language,
+          since: options.since ?? null,
+          manager: options.manager ?? null,
+          email: options.email ?? null,
+        });
+        if (options.json) printJson(io, created);
+        else io.out(`Added client "${created.name}" (${created.id}) to ${workspace.name}.\n`);
       });
-      if (options.json) printJson(io, created);
-      else io.out(`Added client "${created.name}" (${created.id}) to ${workspace.name}.\n`);
-    });
-  });
+    },
+  );
 
   storeOptions(
     client
@@ -42,10 +49,15 @@ export function clientCommand(io: Io): Command {
       .addOption(new Option('--status <status>', 'only clients with this status').choices(CLIENT_STATUSES)),
   ).action(async (options: StoreOptions & { search?: string; status?: string }) => {
     await withWorkspace(io, options, async (deps, workspace) => {
-      const rows = await listClients(deps, workspace.id, { ...(options.search ? { q: options.search } : {}), ...(options.status ? { status: options.status } : {}) });
+      const rows = await listClients(deps, workspace.id, {
+        ...(options.search ? { q: options.search } : {}),
+        ...(options.status ? { status: options.status } : {}),
+      });
       if (options.json) return printJson(io, rows);
       if (rows.length === 0) {
-        io.out(`No clients in ${workspace.name}${options.search || options.status ? ' match' : ' yet'}. Add one with: redcard client add "Name"\n`);
+        io.out(
+          `No clients in ${workspace.name}${options.search || options.status ? ' match' : ' yet'}. Add one with: redcard client add "Name"\n`,
+        );
 
         return;
       }
@@ -67,16 +79,16 @@ export function clientCommand(io: Io): Command {
     });
   });
 
-  storeOptions(client.command('show').description("show a client's whole record").argument('<client>', 'name (or part of it) or id')).action(
-    async (ref: string, options: StoreOptions) => {
-      await withWorkspace(io, options, async (deps, workspace) => {
-        const found = await resolveClient(deps, workspace.id, ref);
-        const detail = await getClientDetail(deps, workspace.id, found.id);
-        if (options.json) printJson(io, detail);
-        else io.out(describeClient(detail, workspace.currency));
-      });
-    },
-  );
+  storeOptions(
+    client.command('show').description("show a client's whole record").argument('<client>', 'name (or part of it) or id'),
+  ).action(async (ref: string, options: StoreOptions) => {
+    await withWorkspace(io, options, async (deps, workspace) => {
+      const found = await resolveClient(deps, workspace.id, ref);
+      const detail = await getClientDetail(deps, workspace.id, found.id);
+      if (options.json) printJson(io, detail);
+      else io.out(describeClient(detail, workspace.currency));
+    });
+  });
 
   return client;
 }
@@ -102,7 +114,10 @@ function describeClient(d: ClientDetail, currency: string): string {
   }
   const owed = d.invoices.reduce((s, i) => s + i.outstanding_minor, 0);
   lines.push(`Invoices: ${d.invoices.length}, outstanding ${money(owed, currency)}`);
-  for (const i of d.invoices) lines.push(`  ${i.number}  issued ${i.issued}  due ${i.due}  ${money(i.amount_minor, i.currency)}  paid ${money(i.paid_minor, i.currency)}`);
+  for (const i of d.invoices)
+    lines.push(
+      `  ${i.number}  issued ${i.issued}  due ${i.due}  ${money(i.amount_minor, i.currency)}  paid ${money(i.paid_minor, i.currency)}`,
+    );
   lines.push(`Incidents: ${d.incidents.length}`);
   for (const i of d.incidents) {
     lines.push(`  ${i.date}  ${i.code} (severity ${i.severity})${i.about_member ? ` involving ${i.about_member}` : ''}: ${i.note}`);

@@ -1,12 +1,12 @@
-import { Command, Option } from 'commander';
 import { basename } from 'node:path';
+import { Command, Option } from 'commander';
 import { resolveClient } from '../../app/clients.js';
 import { addEvidence } from '../../app/evidence.js';
 import { addIncident } from '../../app/incidents.js';
 import { dateInZone } from '../../core/dates.js';
 import { INCIDENT_SOURCES, RED_FLAG_CODES } from '../../core/vocabulary.js';
-import { printJson, storeOptions, withWorkspace, type Io, type StoreOptions } from '../io.js';
 import { fileSource } from '../file-source.js';
+import { type Io, printJson, type StoreOptions, storeOptions, withWorkspace } from '../io.js';
 import { mediaTypeOf } from '../media-types.js';
 
 export function incidentCommand(io: Io): Command {
@@ -27,7 +27,15 @@ export function incidentCommand(io: Io): Command {
   ).action(
     async (
       ref: string,
-      options: StoreOptions & { code: string; severity: string; date?: string; note: string; member?: string; source: string; evidence?: string[] },
+      options: StoreOptions & {
+        code: string;
+        severity: string;
+        date?: string;
+        note: string;
+        member?: string;
+        source: string;
+        evidence?: string[];
+      },
     ) => {
       await withWorkspace(io, options, async (deps, workspace) => {
         const client = await resolveClient(deps, workspace.id, ref);

@@ -19,7 +19,9 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
       io.out(`  data: ${config.db.kind === 'sqlite' ? config.db.file : 'PostgreSQL (DATABASE_URL)'}; evidence files: ${config.blobDir}\n`);
       if (config.demo) io.out('  demo workspace: Northlight Studio (demo), 12 clients\n');
       if (!isLoopback(config.host)) {
-        io.err(`  warning: listening on ${config.host} without sign-in: anyone who can reach this address can read and change this data.\n`);
+        io.err(
+          `  warning: listening on ${config.host} without sign-in: anyone who can reach this address can read and change this data.\n`,
+        );
       }
       io.out(`  API docs: ${shown}/api/docs\n  Stop with Ctrl+C.\n`);
       const stop = async () => {

@@ -25,7 +25,12 @@ export function caseRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
       async (req, reply) => {
         const file = await exportCase(deps, req.params.ws, req.params.clientId);
         if (req.query.download === '1') {
-          const slug = file.client.name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'client';
+          const slug =
+            file.client.name
+              .normalize('NFKD')
+              .replace(/[^\w-]+/g, '-')
+              .replace(/^-+|-+$/g, '')
+              .toLowerCase() || 'client';
           reply.header('content-disposition', `attachment; filename="${slug}.case.json"`);
         }
 
@@ -39,7 +44,8 @@ export function caseRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Import a case file as a new client',
-          description: 'The whole file is validated first; an invalid file is answered 422 INVALID_CASE_FILE with every field named, and nothing is written.',
+          description:
+            'The whole file is validated first; an invalid file is answered 422 INVALID_CASE_FILE with every field named, and nothing is written.',
           params: WsParams,
           querystring: z.object({ as: name.optional().describe('import under this client name instead') }),
           body: CaseFile,

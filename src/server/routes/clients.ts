@@ -11,7 +11,13 @@ export function clientRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/workspaces/:ws/clients',
       {
-        schema: { tags, summary: 'List clients (search by name, filter by status)', params: WsParams, querystring: ClientListQuery, response: { 200: z.array(ClientSummary), ...errors } },
+        schema: {
+          tags,
+          summary: 'List clients (search by name, filter by status)',
+          params: WsParams,
+          querystring: ClientListQuery,
+          response: { 200: z.array(ClientSummary), ...errors },
+        },
       },
       async (req) => listClients(deps, req.params.ws, req.query),
     );
@@ -36,7 +42,14 @@ export function clientRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
 
     app.delete(
       '/api/workspaces/:ws/clients/:clientId',
-      { schema: { tags, summary: 'Delete a client (refused once evidence is attached)', params: ClientParams, response: { 204: NoContent, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Delete a client (refused once evidence is attached)',
+          params: ClientParams,
+          response: { 204: NoContent, ...errors },
+        },
+      },
       async (req, reply) => {
         await deleteClient(deps, req.params.ws, req.params.clientId);
 

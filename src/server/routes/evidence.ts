@@ -20,7 +20,7 @@ export function evidenceRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Attach an evidence file to an incident',
           description:
-            'multipart/form-data with one file in the field `file` and an optional text field `note` sent before it. The file is stored by its SHA-256 and appended to the workspace\'s hash chain.',
+            "multipart/form-data with one file in the field `file` and an optional text field `note` sent before it. The file is stored by its SHA-256 and appended to the workspace's hash chain.",
           consumes: ['multipart/form-data'],
           params: ItemParams,
           response: { 201: EvidenceEntry, 413: Problem, 415: Problem, ...errors },
@@ -31,7 +31,7 @@ export function evidenceRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
           throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in a field named "file".');
         }
         const part = await req.file();
-        if (!part || part.fieldname !== 'file') {
+        if (part?.fieldname !== 'file') {
           throw new DomainError('VALIDATION_FAILED', 'Invalid evidence: file: send the file in a field named "file"', {
             issues: [{ path: 'file', message: 'is required' }],
           });
@@ -54,7 +54,14 @@ export function evidenceRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/workspaces/:ws/evidence/:id/file',
-      { schema: { tags, summary: 'Download an evidence file', params: ItemParams, response: { 200: z.unknown().describe('the file, as a download'), 404: Problem } } },
+      {
+        schema: {
+          tags,
+          summary: 'Download an evidence file',
+          params: ItemParams,
+          response: { 200: z.unknown().describe('the file, as a download'), 404: Problem },
+        },
+      },
       async (req, reply) => {
         const { entry, path } = await getEvidenceFile(deps, req.params.ws, req.params.id);
         await stat(path).catch(() => {
@@ -77,13 +84,13 @@ export function evidenceRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Verify the evidence hash chain and every file',
-          description: 'Reports each altered, missing or reordered entry and each missing or altered file. `ok` is true for an untouched store.',
+          description:
+            'Reports each altered, missing or reordered entry and each missing or altered file. `ok` is true for an untouched store.',
           params: WsParams,
           response: { 200: ChainReport, ...errors },
         },
       },
       async (req) => verifyEvidence(deps, req.params.ws),
     );
-
   };
 }

@@ -39,7 +39,15 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // contract
     app.put(
       '/api/workspaces/:ws/clients/:clientId/contract',
-      { schema: { tags: ['contract'], summary: 'Set the contract and its termination terms', params: ClientParams, body: ContractInput, response: { 200: Contract, ...errors } } },
+      {
+        schema: {
+          tags: ['contract'],
+          summary: 'Set the contract and its termination terms',
+          params: ClientParams,
+          body: ContractInput,
+          response: { 200: Contract, ...errors },
+        },
+      },
       async (req) => setContract(deps, req.params.ws, req.params.clientId, req.body),
     );
     app.delete(
@@ -55,12 +63,28 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // engagements
     app.post(
       '/api/workspaces/:ws/clients/:clientId/engagements',
-      { schema: { tags: ['engagements'], summary: 'Add an engagement with its deliverables', params: ClientParams, body: EngagementInput, response: { 201: Engagement, ...errors } } },
+      {
+        schema: {
+          tags: ['engagements'],
+          summary: 'Add an engagement with its deliverables',
+          params: ClientParams,
+          body: EngagementInput,
+          response: { 201: Engagement, ...errors },
+        },
+      },
       async (req, reply) => reply.code(201).send(await addEngagement(deps, req.params.ws, req.params.clientId, req.body)),
     );
     app.patch(
       '/api/workspaces/:ws/engagements/:id',
-      { schema: { tags: ['engagements'], summary: 'Change an engagement (deliverables, when given, replace the list)', params: ItemParams, body: EngagementPatch, response: { 200: Engagement, ...errors } } },
+      {
+        schema: {
+          tags: ['engagements'],
+          summary: 'Change an engagement (deliverables, when given, replace the list)',
+          params: ItemParams,
+          body: EngagementPatch,
+          response: { 200: Engagement, ...errors },
+        },
+      },
       async (req) => updateEngagement(deps, req.params.ws, req.params.id, req.body),
     );
     app.delete(
@@ -76,12 +100,28 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // invoices and payments
     app.post(
       '/api/workspaces/:ws/clients/:clientId/invoices',
-      { schema: { tags: ['invoices'], summary: 'Add an invoice (with payments already received)', params: ClientParams, body: InvoiceInput, response: { 201: Invoice, ...errors } } },
+      {
+        schema: {
+          tags: ['invoices'],
+          summary: 'Add an invoice (with payments already received)',
+          params: ClientParams,
+          body: InvoiceInput,
+          response: { 201: Invoice, ...errors },
+        },
+      },
       async (req, reply) => reply.code(201).send(await addInvoice(deps, req.params.ws, req.params.clientId, req.body)),
     );
     app.patch(
       '/api/workspaces/:ws/invoices/:id',
-      { schema: { tags: ['invoices'], summary: 'Change an invoice', params: ItemParams, body: InvoicePatch, response: { 200: Invoice, ...errors } } },
+      {
+        schema: {
+          tags: ['invoices'],
+          summary: 'Change an invoice',
+          params: ItemParams,
+          body: InvoicePatch,
+          response: { 200: Invoice, ...errors },
+        },
+      },
       async (req) => updateInvoice(deps, req.params.ws, req.params.id, req.body),
     );
     app.delete(
@@ -95,7 +135,15 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/workspaces/:ws/invoices/:id/payments',
-      { schema: { tags: ['invoices'], summary: 'Record a payment; answers the updated invoice', params: ItemParams, body: PaymentInput, response: { 201: Invoice, ...errors } } },
+      {
+        schema: {
+          tags: ['invoices'],
+          summary: 'Record a payment; answers the updated invoice',
+          params: ItemParams,
+          body: PaymentInput,
+          response: { 201: Invoice, ...errors },
+        },
+      },
       async (req, reply) => reply.code(201).send(await recordPayment(deps, req.params.ws, req.params.id, req.body)),
     );
     app.delete(
@@ -111,7 +159,15 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // time spent
     app.put(
       '/api/workspaces/:ws/clients/:clientId/time/:month',
-      { schema: { tags: ['time'], summary: 'Set the hours spent in a month (YYYY-MM)', params: TimeParams, body: TimeInput, response: { 200: TimeEntry, ...errors } } },
+      {
+        schema: {
+          tags: ['time'],
+          summary: 'Set the hours spent in a month (YYYY-MM)',
+          params: TimeParams,
+          body: TimeInput,
+          response: { 200: TimeEntry, ...errors },
+        },
+      },
       async (req) => setTime(deps, req.params.ws, req.params.clientId, req.params.month, req.body),
     );
     app.delete(
@@ -127,17 +183,40 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // incidents
     app.post(
       '/api/workspaces/:ws/clients/:clientId/incidents',
-      { schema: { tags: ['incidents'], summary: 'Log an incident (a red flag)', params: ClientParams, body: IncidentInput, response: { 201: Incident, ...errors } } },
+      {
+        schema: {
+          tags: ['incidents'],
+          summary: 'Log an incident (a red flag)',
+          params: ClientParams,
+          body: IncidentInput,
+          response: { 201: Incident, ...errors },
+        },
+      },
       async (req, reply) => reply.code(201).send(await addIncident(deps, req.params.ws, req.params.clientId, req.body)),
     );
     app.patch(
       '/api/workspaces/:ws/incidents/:id',
-      { schema: { tags: ['incidents'], summary: 'Change an incident', params: ItemParams, body: IncidentPatch, response: { 200: Incident, ...errors } } },
+      {
+        schema: {
+          tags: ['incidents'],
+          summary: 'Change an incident',
+          params: ItemParams,
+          body: IncidentPatch,
+          response: { 200: Incident, ...errors },
+        },
+      },
       async (req) => updateIncident(deps, req.params.ws, req.params.id, req.body),
     );
     app.delete(
       '/api/workspaces/:ws/incidents/:id',
-      { schema: { tags: ['incidents'], summary: 'Delete an incident (refused once evidence is attached)', params: ItemParams, response: noContent } },
+      {
+        schema: {
+          tags: ['incidents'],
+          summary: 'Delete an incident (refused once evidence is attached)',
+          params: ItemParams,
+          response: noContent,
+        },
+      },
       async (req, reply) => {
         await deleteIncident(deps, req.params.ws, req.params.id);
 
@@ -148,7 +227,15 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // cards
     app.post(
       '/api/workspaces/:ws/clients/:clientId/cards',
-      { schema: { tags: ['cards'], summary: 'Record a yellow or red card', params: ClientParams, body: CardInput, response: { 201: Card, ...errors } } },
+      {
+        schema: {
+          tags: ['cards'],
+          summary: 'Record a yellow or red card',
+          params: ClientParams,
+          body: CardInput,
+          response: { 201: Card, ...errors },
+        },
+      },
       async (req, reply) => reply.code(201).send(await addCard(deps, req.params.ws, req.params.clientId, req.body)),
     );
     app.patch(
@@ -169,12 +256,28 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     // messages
     app.post(
       '/api/workspaces/:ws/clients/:clientId/messages',
-      { schema: { tags: ['messages'], summary: 'Add a message', params: ClientParams, body: MessageInput, response: { 201: Message, ...errors } } },
+      {
+        schema: {
+          tags: ['messages'],
+          summary: 'Add a message',
+          params: ClientParams,
+          body: MessageInput,
+          response: { 201: Message, ...errors },
+        },
+      },
       async (req, reply) => reply.code(201).send(await addMessage(deps, req.params.ws, req.params.clientId, req.body)),
     );
     app.patch(
       '/api/workspaces/:ws/messages/:id',
-      { schema: { tags: ['messages'], summary: 'Change a message', params: ItemParams, body: MessagePatch, response: { 200: Message, ...errors } } },
+      {
+        schema: {
+          tags: ['messages'],
+          summary: 'Change a message',
+          params: ItemParams,
+          body: MessagePatch,
+          response: { 200: Message, ...errors },
+        },
+      },
       async (req) => updateMessage(deps, req.params.ws, req.params.id, req.body),
     );
     app.delete(

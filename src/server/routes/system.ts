@@ -41,7 +41,12 @@ export function systemRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
           tags: ['system'],
           summary: 'What the web UI needs to start: the default and demo workspaces',
           response: {
-            200: z.object({ default_workspace_id: z.string(), demo_workspace_id: z.string().nullable(), version: z.string(), mode: z.literal('solo') }),
+            200: z.object({
+              default_workspace_id: z.string(),
+              demo_workspace_id: z.string().nullable(),
+              version: z.string(),
+              mode: z.literal('solo'),
+            }),
           },
         },
       },

@@ -8,7 +8,9 @@ import { errors, WsParams } from './schemas.js';
 export function workspaceRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['workspaces'];
-    app.get('/api/workspaces', { schema: { tags, summary: 'List workspaces', response: { 200: z.array(Workspace) } } }, async () => listWorkspaces(deps));
+    app.get('/api/workspaces', { schema: { tags, summary: 'List workspaces', response: { 200: z.array(Workspace) } } }, async () =>
+      listWorkspaces(deps),
+    );
 
     app.post(
       '/api/workspaces',
@@ -24,7 +26,15 @@ export function workspaceRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
 
     app.patch(
       '/api/workspaces/:ws',
-      { schema: { tags, summary: 'Change workspace settings', params: WsParams, body: WorkspacePatch, response: { 200: Workspace, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Change workspace settings',
+          params: WsParams,
+          body: WorkspacePatch,
+          response: { 200: Workspace, ...errors },
+        },
+      },
       async (req) => updateWorkspace(deps, req.params.ws, req.body),
     );
   };

@@ -1,0 +1,390 @@
+/** Everything that happened with a client, newest first: incidents, cards, invoices, payments, messages. */
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Group,
+  type MantineColor,
+  Paper,
+  Spoiler,
+  Stack,
+  Text,
+  ThemeIcon,
+  Timeline,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import {
+  IconAlertOctagon,
+  IconAlertTriangle,
+  IconCash,
+  IconFileInvoice,
+  IconMail,
+  IconMessage,
+  IconMessageCircle,
+  IconPaperclip,
+  IconPencil,
+  IconPhone,
+  IconRectangleVerticalFilled,
+  IconTrash,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Card, ClientDetail, Incident, Invoice, Message, Payment } from '../../contracts/records.js';
+import type { MessageChannel } from '../../core/vocabulary.js';
+import { api } from '../api/client.js';
+import { formatBytes, formatDate, formatInstant, todayIso } from '../lib/format.js';
+import { formatMoney } from '../lib/money.js';
+import type { OpenDialog } from '../pages/client-dialogs.js';
+import { CARD_COLOR, SEVERITY_COLOR, SeverityBadge } from './labels.js';
+
+type Item =
+  | { kind: 'incident'; at: number; key: string; incident: Incident }
+  | { kind: 'card'; at: number; key: string; card: Card }
+  | { kind: 'invoice'; at: number; key: string; invoice: Invoice }
+  | { kind: 'payment'; at: number; key: string; invoice: Invoice; payment: Payment }
+  | { kind: 'message'; at: number; key: string; message: Message };
+
+const dayAt = (date: string) => Date.parse(`${date.slice(0, 10)}T12:00:00Z`);
+
+/** Kinds on the same day: what the user did last reads first. */
+const KIND_ORDER: Record<Item['kind'], number> = { card: 0, incident: 1, message: 2, payment: 3, invoice: 4 };
+
+export function timelineItems(detail: ClientDetail): Item[] {
+  const items: Item[] = [
+    ...detail.incidents.map((incident): Item => ({ kind: 'incident', at: dayAt(incident.date), key: `i:${incident.id}`, incident })),
+    ...detail.cards.map((card): Item => ({ kind: 'card', at: dayAt(card.date), key: `c:${card.id}`, card })),
+    ...detail.invoices.map((invoice): Item => ({ kind: 'invoice', at: dayAt(invoice.issued), key: `v:${invoice.id}`, invoice })),
+    ...detail.invoices.flatMap((invoice) =>
+      invoice.payments.map((payment): Item => ({ kind: 'payment', at: dayAt(payment.date), key: `p:${payment.id}`, invoice, payment })),
+    ),
+    ...detail.messages.map((message): Item => ({ kind: 'message', at: Date.parse(message.sent_at), key: `m:${message.id}`, message })),
+  ];
+
+  return items.sort((a, b) => b.at - a.at || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+const CHANNEL_ICON: Record<MessageChannel, typeof IconMail> = {
+  email: IconMail,
+  chat: IconMessageCircle,
+  phone: IconPhone,
+  meeting: IconUsersGroup,
+  other: IconMessage,
+};
+
+function Bullet({ color, children }: { color: MantineColor; children: ReactNode }) {
+  return (
+    <ThemeIcon color={color} variant={color === 'red' ? 'filled' : 'light'} radius="xl" size={30} aria-hidden>
+      {children}
+    </ThemeIcon>
+  );
+}
+
+function ItemActions({ children }: { children: ReactNode }) {
+  return (
+    <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
+      {children}
+    </Group>
+  );
+}
+
+function IconAction({
+  label,
+  onClick,
+  children,
+  color = 'gray',
+}: {
+  label: string;
+  onClick: () => void;
+  children: ReactNode;
+  color?: MantineColor;
+}) {
+  return (
+    <Tooltip label={label} openDelay={400}>
+      <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick}>
+        {children}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+function ItemHead({ title, meta, actions }: { title: ReactNode; meta: ReactNode; actions: ReactNode }) {
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Group gap={8} wrap="wrap">
+          {title}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {meta}
+        </Text>
+      </Stack>
+      <ItemActions>{actions}</ItemActions>
+    </Group>
+  );
+}
+
+export function ClientTimeline(props: {
+  detail: ClientDetail;
+  workspaceId: string;
+  currency: string;
+  open: OpenDialog;
+  remove: (question: string, action: () => Promise<void>) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { workspaceId: ws, open, remove } = props;
+  const items = timelineItems(props.detail);
+  const today = todayIso();
+
+  const del = t('common.delete');
+
+  function render(item: Item) {
+    switch (item.kind) {
+      case 'incident': {
+        const inc = item.incident;
+        const what = t('timeline.itemIncident', { date: formatDate(inc.date, lang) });
+
+        return (
+          <Timeline.Item
+            key={item.key}
+            bullet={
+              <Bullet color={SEVERITY_COLOR[inc.severity]}>
+                {inc.severity === 3 ? <IconAlertOctagon size={16} /> : <IconAlertTriangle size={16} />}
+              </Bullet>
+            }
+            data-testid="timeline-incident"
+          >
+            <ItemHead
+              title={
+                <>
+                  <Text fw={600}>{t(`flag.${inc.code}`)}</Text>
+                  <SeverityBadge severity={inc.severity} />
+                  {inc.source !== 'manual' && (
+                    <Badge variant="outline" color="gray" size="sm">
+                      {t(`source.${inc.source}`)}
+                    </Badge>
+                  )}
+                </>
+              }
+              meta={
+                <>
+                  {formatDate(inc.date, lang)} · {t('timeline.incident')}
+                  {inc.about_member ? ` · ${t('timeline.aboutMember', { name: inc.about_member })}` : ''}
+                </>
+              }
+              actions={
+                <>
+                  <IconAction label={`${t('timeline.attachEvidence')}: ${what}`} onClick={() => open({ kind: 'evidence', incident: inc })}>
+                    <IconPaperclip size={16} aria-hidden />
+                  </IconAction>
+                  <IconAction label={t('timeline.editItem', { what })} onClick={() => open({ kind: 'incident', incident: inc })}>
+                    <IconPencil size={16} aria-hidden />
+                  </IconAction>
+                  <IconAction
+                    label={t('timeline.deleteItem', { what })}
+                    onClick={() => remove(`${del}: ${what}?`, () => api.incidents.remove(ws, inc.id))}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </IconAction>
+                </>
+              }
+            />
+            {inc.note && (
+              <Text size="sm" mt={6} className="rc-prewrap">
+                {inc.note}
+              </Text>
+            )}
+            {inc.evidence.length > 0 && (
+              <Stack gap={2} mt={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('timeline.evidence')}>
+                {inc.evidence.map((e) => (
+                  <li key={e.id}>
+                    <Group gap={6} wrap="nowrap">
+                      <IconPaperclip size={14} aria-hidden style={{ flexShrink: 0 }} />
+                      <Anchor href={api.evidence.fileUrl(ws, e.id)} download={e.file_name} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {e.file_name}
+                      </Anchor>
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {formatBytes(e.size_bytes, lang)}
+                      </Text>
+                    </Group>
+                    {e.note && (
+                      <Text size="xs" c="dimmed" ml={20} className="rc-prewrap">
+                        {e.note}
+                      </Text>
+                    )}
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Timeline.Item>
+        );
+      }
+      case 'card': {
+        const card = item.card;
+        const what = t('timeline.itemCard', { date: formatDate(card.date, lang) });
+
+        return (
+          <Timeline.Item
+            key={item.key}
+            bullet={<Bullet color={CARD_COLOR[card.color]}>{<IconRectangleVerticalFilled size={14} />}</Bullet>}
+          >
+            <ItemHead
+              title={<Text fw={600}>{t(`cardColor.${card.color}`)}</Text>}
+              meta={formatDate(card.date, lang)}
+              actions={
+                <>
+                  <IconAction label={t('timeline.editItem', { what })} onClick={() => open({ kind: 'card', card })}>
+                    <IconPencil size={16} aria-hidden />
+                  </IconAction>
+                  <IconAction
+                    label={t('timeline.deleteItem', { what })}
+                    onClick={() => remove(`${del}: ${what}?`, () => api.cards.remove(ws, card.id))}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </IconAction>
+                </>
+              }
+            />
+            {card.note && (
+              <Text size="sm" mt={6} className="rc-prewrap">
+                {card.note}
+              </Text>
+            )}
+          </Timeline.Item>
+        );
+      }
+      case 'invoice': {
+        const inv = item.invoice;
+        const what = t('timeline.itemInvoice', { number: inv.number });
+        const overdue = inv.outstanding_minor > 0 && inv.due < today;
+
+        return (
+          <Timeline.Item key={item.key} bullet={<Bullet color="blue">{<IconFileInvoice size={16} />}</Bullet>}>
+            <ItemHead
+              title={
+                <>
+                  <Text fw={600}>{t('timeline.invoiceIssued', { number: inv.number })}</Text>
+                  {inv.outstanding_minor === 0 ? (
+                    <Badge color="teal" variant="light" size="sm">
+                      {t('money.paidInFull')}
+                    </Badge>
+                  ) : overdue ? (
+                    <Badge color="orange" variant="light" size="sm">
+                      {t('money.overdue')}
+                    </Badge>
+                  ) : null}
+                </>
+              }
+              meta={formatDate(inv.issued, lang)}
+              actions={
+                <>
+                  <IconAction label={t('timeline.editItem', { what })} onClick={() => open({ kind: 'invoice', invoice: inv })}>
+                    <IconPencil size={16} aria-hidden />
+                  </IconAction>
+                  <IconAction
+                    label={t('timeline.deleteItem', { what })}
+                    onClick={() => remove(`${del}: ${what}?`, () => api.invoices.remove(ws, inv.id))}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </IconAction>
+                </>
+              }
+            />
+            <Text size="sm" mt={6}>
+              {t('timeline.invoiceDetails', { amount: formatMoney(inv.amount_minor, inv.currency, lang), date: formatDate(inv.due, lang) })}
+              {inv.outstanding_minor > 0 && inv.outstanding_minor < inv.amount_minor
+                ? ` · ${t('money.outstanding', { amount: formatMoney(inv.outstanding_minor, inv.currency, lang) })}`
+                : ''}
+            </Text>
+          </Timeline.Item>
+        );
+      }
+      case 'payment': {
+        const { invoice: inv, payment } = item;
+        const amount = formatMoney(payment.amount_minor, inv.currency, lang);
+
+        return (
+          <Timeline.Item key={item.key} bullet={<Bullet color="teal">{<IconCash size={16} />}</Bullet>}>
+            <ItemHead
+              title={<Text fw={600}>{t('timeline.payment', { number: inv.number })}</Text>}
+              meta={formatDate(payment.date, lang)}
+              actions={
+                <IconAction
+                  label={t('money.deletePayment', { amount })}
+                  onClick={() => remove(`${t('money.deletePayment', { amount })}?`, () => api.invoices.removePayment(ws, payment.id))}
+                >
+                  <IconTrash size={16} aria-hidden />
+                </IconAction>
+              }
+            />
+            <Text size="sm" mt={6}>
+              {amount}
+            </Text>
+          </Timeline.Item>
+        );
+      }
+      case 'message': {
+        const m = item.message;
+        const Icon = CHANNEL_ICON[m.channel];
+        const what = t('timeline.itemMessage', { date: formatInstant(m.sent_at, lang) });
+
+        return (
+          <Timeline.Item key={item.key} bullet={<Bullet color={m.from === 'client' ? 'indigo' : 'gray'}>{<Icon size={16} />}</Bullet>}>
+            <ItemHead
+              title={<Text fw={600}>{m.subject || t(`sender.${m.from}`)}</Text>}
+              meta={
+                <>
+                  {formatInstant(m.sent_at, lang)}
+                  {m.subject ? ` · ${t(`sender.${m.from}`)}` : ''} · {t(`channel.${m.channel}`)}
+                </>
+              }
+              actions={
+                <>
+                  <IconAction label={t('timeline.editItem', { what })} onClick={() => open({ kind: 'message', message: m })}>
+                    <IconPencil size={16} aria-hidden />
+                  </IconAction>
+                  <IconAction
+                    label={t('timeline.deleteItem', { what })}
+                    onClick={() => remove(`${del}: ${what}?`, () => api.messages.remove(ws, m.id))}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </IconAction>
+                </>
+              }
+            />
+            <Spoiler maxHeight={88} showLabel={t('timeline.showMore')} hideLabel={t('timeline.showLess')} mt={6}>
+              <Text size="sm" className="rc-prewrap">
+                {m.text}
+              </Text>
+            </Spoiler>
+          </Timeline.Item>
+        );
+      }
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="timeline-heading">
+      <Title order={2} size="h4" id="timeline-heading" mb="md">
+        {t('timeline.title')}
+      </Title>
+      {items.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('timeline.empty')}
+        </Text>
+      ) : (
+        <Timeline
+          bulletSize={30}
+          lineWidth={2}
+          active={-1}
+          styles={{ itemBullet: { border: 'none', backgroundColor: 'transparent' } }}
+          aria-label={t('timeline.label')}
+        >
+          {items.map(render)}
+        </Timeline>
+      )}
+    </Paper>
+  );
+}
