@@ -17,6 +17,20 @@ if (!extra.includes('--no-build')) {
   }
 }
 
+// Static checks count as two tests: the whole project type-checks (web, tests and scripts
+// included, which the build does not cover) and Biome finds nothing.
+const checks = [
+  ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['biome', 'check', 'src', 'test', 'e2e', 'bench']],
+];
+let checksPassed = 0;
+let checksFailed = 0;
+for (const [label, cmd, args] of checks) {
+  console.log(`== ${label}`);
+  if (run(cmd, args) === 0) checksPassed++;
+  else checksFailed++;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'redcard-test-'));
 const report = join(dir, 'report.json');
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra.filter((a) => a !== '--no-build')];
@@ -27,16 +41,18 @@ let failed = 0;
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests ?? 0;
-  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(json);
+  failed = (json.numFailedTests ?? 0) + suitesFailedOutsideTests(json);
 } catch {
   failed = Math.max(failed, 1);
 }
 rmSync(dir, { recursive: true, force: true });
 if (status !== 0 && failed === 0) failed = 1;
+passed += checksPassed;
+failed += checksFailed;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(status === 0 && failed === 0 ? 0 : 1);
 
-/** A suite that failed only because its tests failed is already counted by its tests. */
-function countSuitesWithFailedTests(json) {
-  return (json.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+/** A file that failed with no failing test (it did not load, a hook threw) counts as one failure. */
+function suitesFailedOutsideTests(json) {
+  return (json.testResults ?? []).filter((s) => s.status === 'failed' && !(s.assertionResults ?? []).some((t) => t.status === 'failed')).length;
 }

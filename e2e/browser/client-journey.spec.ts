@@ -411,6 +411,28 @@ describe('client journey in the browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('opens the demo workspace from the empty state, leaving the own workspace empty', async () => {
+    const fresh = await startRedcard();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(fresh.url);
+      await page.getByText('Start your first client record').waitFor();
+      await page.getByRole('button', { name: 'Open the demo workspace' }).click();
+      // Twelve realistic clients in four languages, one of them in Cyrillic.
+      await page.getByText('SIA «Балтийские окна»').waitFor();
+      await page.getByRole('link', { name: /Brightline Fitness/ }).first().waitFor();
+      await page.screenshot({ path: join(SHOTS, 'demo-clients.png') });
+      const workspaces = (await (await fetch(`${fresh.url}/api/workspaces`)).json()) as Array<{ id: string; is_demo: boolean }>;
+      const own = workspaces.find((w) => !w.is_demo)!;
+      expect(await (await fetch(`${fresh.url}/api/workspaces/${own.id}/clients`)).json()).toEqual([]);
+    } finally {
+      await context.close();
+      await fresh.stop();
+    }
+  });
+
   it('shows the clients page on a phone', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },

@@ -5,12 +5,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/env.js';
+import { assess } from '../core/assessment/assess.js';
+import type { CaseRecord } from '../core/case.js';
 import { isDomainError } from '../core/errors.js';
+import type { ExitPath } from '../core/exit/index.js';
 import { packageVersion } from '../server/runtime.js';
+import { assessCommand } from './commands/assess.js';
 import { caseCommand } from './commands/case.js';
 import { clientCommand } from './commands/client.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { incidentCommand } from './commands/incident.js';
+import { planCommand } from './commands/plan.js';
 import { serveCommand } from './commands/serve.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -45,6 +50,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(incidentCommand(io));
   program.addCommand(evidenceCommand(io, (code) => (exitCode = code)));
   program.addCommand(caseCommand(io));
+  program.addCommand(assessCommand(io));
+  program.addCommand(planCommand(io, assessedPath));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {
@@ -55,6 +62,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (serving) return serving;
 
   return exitCode;
+}
+
+/** Without --path, `plan` follows the assessment: its red-card path, or a reassignment attempt (D5). */
+function assessedPath(record: CaseRecord, today: string): ExitPath | null {
+  const result = assess(record, { today });
+  if (result.recommendation === 'reassign') return 'reassign';
+
+  return result.path;
 }
 
 /** Subcommands need the same exit override and output as the program. */

@@ -8,11 +8,7 @@ import { foldLower, ruKey, translitToCyr } from './normalize.js';
 import { stemKey } from './stem.js';
 import type { DetectLang } from './types.js';
 
-export type Alt =
-  | { t: 'stem'; v: string }
-  | { t: 'pre'; v: string }
-  | { t: 'exact'; v: string }
-  | { t: 'num' };
+export type Alt = { t: 'stem'; v: string } | { t: 'pre'; v: string } | { t: 'exact'; v: string } | { t: 'num' };
 
 export interface Elem {
   alts: Alt[];
@@ -71,7 +67,13 @@ export function parsePattern(lang: DetectLang, src: string, owner: number): CPat
       gap += Number(g[1]);
       continue;
     }
-    elems.push({ alts: part.split('|').filter((x) => x !== '').map((a) => parseAlt(lang, a)), gap });
+    elems.push({
+      alts: part
+        .split('|')
+        .filter((x) => x !== '')
+        .map((a) => parseAlt(lang, a)),
+      gap,
+    });
     gap = 0;
   }
   if (elems.length === 0) throw new Error(`empty pattern: ${src}`);
@@ -118,7 +120,8 @@ function altMatches(a: Alt, v: TokenView, i: number): boolean {
       return v.norms[i] === a.v;
     case 'pre': {
       const n = v.norms[i];
-      return n !== null && n !== undefined && n.startsWith(a.v);
+
+      return n?.startsWith(a.v) ?? false;
     }
     case 'num':
       return v.isNum[i] === true;

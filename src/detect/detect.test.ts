@@ -35,13 +35,17 @@ describe('detect: English', () => {
   });
 
   it('quotation of a third party blocks abuse', () => {
-    expect(labels('A customer emailed us "you are all idiots" about the banner, could we soften the wording?', 'en', NOON)).not.toContain('abuse');
-    expect(labels('My boss said you were useless, but honestly he says that about everyone. Not aimed at you!', 'en', NOON)).not.toContain('abuse');
+    expect(labels('A customer emailed us "you are all idiots" about the banner, could we soften the wording?', 'en', NOON)).not.toContain(
+      'abuse',
+    );
+    expect(labels('My boss said you were useless, but honestly he says that about everyone. Not aimed at you!', 'en', NOON)).not.toContain(
+      'abuse',
+    );
   });
 
   it('harmless idioms are not abuse', () => {
     expect(labels('This landing page is killing it, amazing job!', 'en', NOON)).toEqual([]);
-    expect(labels("Tax season is killing me, but your part is done, thanks!", 'en', NOON)).toEqual([]);
+    expect(labels('Tax season is killing me, but your part is done, thanks!', 'en', NOON)).toEqual([]);
   });
 
   it('polite rush with an offer to pay and an easy way out is not urgency', () => {
@@ -151,7 +155,11 @@ describe('sending time', () => {
     expect(parseSentAt('nonsense')).toBeNull();
   });
   it('a 02:00 demand for an immediate answer is availability_demands', () => {
-    const r = detect({ text: 'Are you awake? Call me right away, we have to go over the slides.', lang: 'en', sentAt: '2026-03-11T02:00:00+01:00' });
+    const r = detect({
+      text: 'Are you awake? Call me right away, we have to go over the slides.',
+      lang: 'en',
+      sentAt: '2026-03-11T02:00:00+01:00',
+    });
     expect(r.labels).toContain('availability_demands');
     const f = r.findings.find((x) => x.code === 'availability_demands');
     expect(f?.rule).toMatch(/^time\./);
@@ -164,7 +172,11 @@ describe('sending time', () => {
   });
   it('availability gets stronger at night', () => {
     const day = detect({ text: 'Why are you not answering? Pick up the phone.', lang: 'en', sentAt: NOON }).findings;
-    const night = detect({ text: 'Why are you not answering? Pick up the phone.', lang: 'en', sentAt: '2026-03-11T23:30:00+00:00' }).findings;
+    const night = detect({
+      text: 'Why are you not answering? Pick up the phone.',
+      lang: 'en',
+      sentAt: '2026-03-11T23:30:00+00:00',
+    }).findings;
     const sev = (fs: typeof day) => Math.max(...fs.filter((f) => f.code === 'availability_demands').map((f) => f.severity));
     expect(sev(night)).toBeGreaterThan(sev(day));
   });

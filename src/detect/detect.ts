@@ -15,8 +15,8 @@
  * No I/O, no clock, no node:* imports: the browser runs the same code.
  */
 import { MESSAGE_RED_FLAG_CODES } from '../core/vocabulary.js';
-import { type CompiledLexicon, type RawMatch, type TokenView, addOwner, keyFor, matchAll, newLexicon } from './compile.js';
-import { type LangScores, identify, scoreTokens } from './langid.js';
+import { addOwner, type CompiledLexicon, keyFor, matchAll, newLexicon, type RawMatch, type TokenView } from './compile.js';
+import { identify, type LangScores, scoreTokens } from './langid.js';
 import { en } from './lexicons/en.js';
 import { lt } from './lexicons/lt.js';
 import { ro } from './lexicons/ro.js';
@@ -24,8 +24,8 @@ import { ru } from './lexicons/ru.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
   DetectInput,
-  DetectLang,
   DetectionResult,
+  DetectLang,
   Finding,
   FindingSeverity,
   LexiconSpec,
@@ -34,7 +34,7 @@ import type {
   Span,
 } from './types.js';
 
-export type { DetectInput, DetectionResult, Finding, DetectLang, MessageRedFlagCode } from './types.js';
+export type { DetectInput, DetectionResult, DetectLang, Finding, MessageRedFlagCode } from './types.js';
 
 /** Groups the engine itself looks at (lexicons may define more for `and`/`unless`). */
 const ENGINE_GROUPS = ['negator', 'postneg', 'waiver', 'immediate', 'dayoff', 'report', 'distance', 'idiom'] as const;
@@ -150,8 +150,7 @@ function viewFor(lang: DetectLang, tokens: Token[], translit: boolean): TokenVie
     const t = tokens[i] as Token;
     v.isNum[i] = t.isNum;
     v.sent[i] = t.sent;
-    const ok =
-      lang === 'ru' ? t.script === 'cyr' || (translit && t.script === 'lat') : t.script === 'lat';
+    const ok = lang === 'ru' ? t.script === 'cyr' || (translit && t.script === 'lat') : t.script === 'lat';
     if (!ok || t.isNum) {
       v.keys[i] = null;
       v.norms[i] = null;
@@ -278,9 +277,7 @@ export function detect(input: DetectInput): DetectionResult {
       let m: RawMatch | undefined;
       for (const x of ms) {
         const ok =
-          (spec.negReq === true ? negated(x) : spec.neg === false || !negated(x)) &&
-          !inIdiom(x) &&
-          (spec.quoteOk === true || !reported(x));
+          (spec.negReq === true ? negated(x) : spec.neg === false || !negated(x)) && !inIdiom(x) && (spec.quoteOk === true || !reported(x));
         if (!ok) continue;
         if (spec.andNear && r.andOwners.length > 0) {
           let near: RawMatch | undefined;

@@ -24,7 +24,7 @@ export interface Token {
 // A word: letters/digits, with inner * (masked swearing "sh*t") and apostrophes ("don't").
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}*]*(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const SENT_END_RE = /[.!?…\n]/;
-const CLAUSE_END_RE = /[,;:()–—\-]/;
+const CLAUSE_END_RE = /[,;:()–—-]/;
 const NUM_RE = /^\p{N}+$/u;
 
 /** Ranges (UTF-16) of text inside quotation marks: «…», “…”, „…“, "…", and '…' used as quotes. */

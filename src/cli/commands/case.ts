@@ -1,10 +1,9 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { exportCase, importCase } from '../../app/case-files.js';
 import { resolveClient } from '../../app/clients.js';
-import { DomainError } from '../../core/errors.js';
-import { LIMITS } from '../../core/limits.js';
 import { type Io, printJson, type StoreOptions, storeOptions, withWorkspace } from '../io.js';
+import { readCaseJson } from '../read-case.js';
 
 export function caseCommand(io: Io): Command {
   const cases = new Command('case').description("case files: one client's whole record as portable JSON");
@@ -35,15 +34,7 @@ export function caseCommand(io: Io): Command {
       .argument('<file>', 'the case file (JSON), or - for stdin')
       .option('--as <name>', 'import under this client name'),
   ).action(async (path: string, options: StoreOptions & { as?: string }) => {
-    const text = await readCaseText(path);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new DomainError('INVALID_CASE_FILE', `${path} is not valid JSON: ${(error as Error).message}`, {
-        issues: [{ path: '(root)', message: 'is not valid JSON' }],
-      });
-    }
+    const parsed = await readCaseJson(path);
     await withWorkspace(io, options, async (deps, workspace) => {
       const client = await importCase(deps, workspace.id, parsed, options.as ? { as: options.as } : {});
       if (options.json) printJson(io, { client });
@@ -52,23 +43,4 @@ export function caseCommand(io: Io): Command {
   });
 
   return cases;
-}
-
-async function readCaseText(path: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new DomainError('NOT_FOUND', `No case file at ${path}.`);
-  if (info.size > LIMITS.caseFileMaxBytes) {
-    throw new DomainError(
-      'PAYLOAD_TOO_LARGE',
-      `${path} is ${info.size} bytes; case files are limited to ${LIMITS.caseFileMaxBytes} bytes.`,
-    );
-  }
-
-  return readFile(path, 'utf8');
 }

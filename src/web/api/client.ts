@@ -134,6 +134,8 @@ const ws = (workspaceId: string) => `/workspaces/${enc(workspaceId)}`;
 export const api = {
   health: () => request<Health>('GET', '/health'),
   config: () => request<AppConfig>('GET', '/config'),
+  /** Creates the demo workspace once (idempotent) and answers it. */
+  openDemo: () => request<Workspace>('POST', '/demo'),
 
   workspaces: {
     list: () => request<Workspace[]>('GET', '/workspaces'),

@@ -214,7 +214,7 @@ export const en = {
   clients: {
     title: 'Clients',
     search: 'Search clients',
-    searchPlaceholder: 'Name, manager or email',
+    searchPlaceholder: 'Client name',
     statusFilter: 'Status',
     allStatuses: 'All statuses',
     newClient: 'New client',

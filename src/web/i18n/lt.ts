@@ -238,7 +238,7 @@ export const lt = {
   clients: {
     title: 'Klientai',
     search: 'Ieškoti klientų',
-    searchPlaceholder: 'Pavadinimas, vadybininkas ar el. paštas',
+    searchPlaceholder: 'Kliento pavadinimas',
     statusFilter: 'Būsena',
     allStatuses: 'Visos būsenos',
     newClient: 'Naujas klientas',

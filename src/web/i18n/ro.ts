@@ -228,7 +228,7 @@ export const ro = {
   clients: {
     title: 'Clienți',
     search: 'Caută clienți',
-    searchPlaceholder: 'Nume, manager sau e-mail',
+    searchPlaceholder: 'Numele clientului',
     statusFilter: 'Stare',
     allStatuses: 'Toate stările',
     newClient: 'Client nou',

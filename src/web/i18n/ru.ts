@@ -239,7 +239,7 @@ export const ru = {
   clients: {
     title: 'Клиенты',
     search: 'Поиск клиентов',
-    searchPlaceholder: 'Имя, менеджер или почта',
+    searchPlaceholder: 'Название клиента',
     statusFilter: 'Статус',
     allStatuses: 'Все статусы',
     newClient: 'Новый клиент',

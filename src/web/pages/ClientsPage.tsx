@@ -206,8 +206,24 @@ function ClientCards({ clients, currency }: { clients: ClientSummary[]; currency
 
 function FirstSteps({ onNew }: { onNew: () => void }) {
   const { t } = useTranslation();
-  const { config, workspaceId, setWorkspaceId } = useWorkspace();
-  const demo = config.demo_workspace_id;
+  const queryClient = useQueryClient();
+  const { workspace, setWorkspaceId } = useWorkspace();
+  const [opening, setOpening] = useState(false);
+
+  // The demo lives in its own workspace, created on first request; the user's data is untouched.
+  const openDemo = async () => {
+    setOpening(true);
+    try {
+      const demo = await api.openDemo();
+      await queryClient.invalidateQueries({ queryKey: keys.workspaces });
+      await queryClient.invalidateQueries({ queryKey: keys.config });
+      setWorkspaceId(demo.id);
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setOpening(false);
+    }
+  };
 
   return (
     <Paper withBorder p={{ base: 'md', sm: 'xl' }} radius="md">
@@ -231,11 +247,11 @@ function FirstSteps({ onNew }: { onNew: () => void }) {
             {t('clients.newClient')}
           </Button>
         </Group>
-        {demo && demo !== workspaceId && (
+        {!workspace.is_demo && (
           <Alert variant="light" color="gray">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('clients.demoOffer')}</Text>
-              <Button variant="default" size="xs" onClick={() => setWorkspaceId(demo)}>
+              <Button variant="default" size="xs" loading={opening} onClick={() => void openDemo()}>
                 {t('clients.openDemo')}
               </Button>
             </Stack>

@@ -1,0 +1,504 @@
+/**
+ * Planning the exit (DOMAIN.md sections 3, 4 and 7): who is told what and when, when work ends,
+ * whether a lawyer looks first, the dated steps, and the money. Pure: `today` is an argument.
+ *
+ * Dates, exactly as DOMAIN.md section 7:
+ * - Lawyer first (C2) when the client is a large business, a penalty applies, or the right to
+ *   terminate is false or unknown. While it is false or unknown the client is told nothing:
+ *   `tell_client_on` and `work_ends_on` are null, the steps that depend on telling have no date,
+ *   and `contract_check.to_find_out` says what to find out (C1, C3).
+ * - immediate, stop_and_collect: told today, work ends today.
+ * - finish_then_exit with a long_term engagement: told today; work ends on the later of the last
+ *   open deliverable's due date and today + notice (the contract's, else 14 days, X1).
+ * - finish_then_exit with recurring_small / one_off engagements only: told on the last open
+ *   deliverable's due date (today if none is open, or if that date has passed); work ends then, or
+ *   after the contract's notice counted from that day.
+ * Refinements, each documented here:
+ * - Mixed engagement kinds: the long_term rule wins when any engagement is long_term (the longest
+ *   commitment sets the notice); open deliverables of every engagement count.
+ * - Open deliverables without a due date are not counted in the dates; a warning names them.
+ * - No written contract (`contract: null`): nothing written restricts ending, so RedCard treats the
+ *   right to terminate as given and the notice as none, and asks to check emails and order
+ *   confirmations for agreed terms.
+ * - reassign (D5) ends nothing: the client is told about the new manager today, no end date is set,
+ *   no lawyer check is needed (the contract continues), and a review is due in 30 days.
+ * - The lawyer check is due a week from today, or on the day the client is told if that is sooner.
+ * - Handover: on the finish path by the last working day; on the stop paths within 7 days of today.
+ */
+import type { CaseRecord } from '../case.js';
+import { addDays, isIsoDate } from '../dates.js';
+import { DomainError } from '../errors.js';
+import { type EngagementAtExit, formatMoney, moneyOwed, settle } from '../money/index.js';
+import { collectionSchedule } from './collection.js';
+import { addNotice, describeNotice, type Notice } from './notice.js';
+import {
+  ACCESS_KINDS,
+  type ContractCheck,
+  type ExitMoney,
+  type ExitPath,
+  type ExitPlan,
+  type LawyerReason,
+  type PlanStep,
+  type RuleCode,
+} from './types.js';
+
+export interface PlanExitOptions {
+  /** The day the plan is made (YYYY-MM-DD). */
+  today: string;
+  path: ExitPath;
+}
+
+/** X1: about two weeks' notice for a long-term engagement without a contractual notice. */
+export const DEFAULT_LONG_TERM_NOTICE: Notice = { amount: 14, unit: 'days' };
+
+export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan {
+  const { today, path } = options;
+  if (!isIsoDate(today)) throw new DomainError('VALIDATION_FAILED', `today must be a calendar date written YYYY-MM-DD, got "${today}"`);
+  const warnings: string[] = [];
+  const contract = record.contract;
+  const ending = path !== 'reassign';
+
+  // C1: what the contract says.
+  const mayTerminate = contract ? contract.provider_may_terminate : true;
+  const notice = contract?.notice ?? null;
+  const penalty = contract?.penalty ?? null;
+  const toFindOut: string[] = [];
+  if (!contract)
+    toFindOut.push(
+      'There is no written contract: check emails and order confirmations for anything agreed about ending, notice or penalties.',
+    );
+  if (contract && contract.provider_may_terminate === null) {
+    toFindOut.push(
+      'Whether the contract lets you end it on your own initiative, by what procedure (written notice? to whom?) and with what notice.',
+    );
+  }
+  if (contract && contract.provider_may_terminate === false) {
+    toFindOut.push(
+      "On what grounds the contract can still end early: the client's own breaches, mutual agreement, or a termination clause for cause.",
+    );
+    if (contract.ends)
+      toFindOut.push(`Whether letting the contract run to its end on ${contract.ends} without renewing it is the safer way out.`);
+  }
+  if (contract && !notice && mayTerminate !== false) toFindOut.push('Whether any notice period applies: none is recorded.');
+  if (penalty)
+    toFindOut.push(
+      `What triggers the penalty (${penalty.description || formatMoney(penalty.amount_minor, record.provider.currency)}) and how to end without it.`,
+    );
+
+  // C2: lawyer first.
+  const lawyer_reasons: LawyerReason[] = [];
+  if (ending) {
+    if (record.client.kind === 'business' && record.client.size === 'large') {
+      lawyer_reasons.push({ code: 'large_business', rule: 'C2', text: 'The client is a large business.' });
+    }
+    if (penalty) {
+      lawyer_reasons.push({
+        code: 'penalty',
+        rule: 'C2',
+        text: `The contract has a penalty of ${formatMoney(penalty.amount_minor, record.provider.currency)}${penalty.description ? `: ${penalty.description}` : ''}.`,
+      });
+    }
+    if (contract && contract.provider_may_terminate === false) {
+      lawyer_reasons.push({ code: 'may_not_terminate', rule: 'C1', text: 'The contract does not let you end it on your own initiative.' });
+    }
+    if (contract && contract.provider_may_terminate === null) {
+      lawyer_reasons.push({ code: 'right_unknown', rule: 'C1', text: 'It is not known whether the contract lets you end it.' });
+    }
+  }
+  const lawyer_first = lawyer_reasons.length > 0;
+  const blocked = ending && mayTerminate !== true;
+
+  // Open deliverables across all engagements.
+  const open = record.engagements.flatMap((e, ei) =>
+    e.deliverables.flatMap((d, di) => (d.done ? [] : [{ engagement: e.name, ei, di, name: d.name, due: d.due ?? null }])),
+  );
+  for (const d of open) {
+    if (!d.due) warnings.push(`"${d.name}" (${d.engagement}) is open and has no due date: agree one; it is not counted in the dates.`);
+    else if (d.due < today) warnings.push(`"${d.name}" (${d.engagement}) was due on ${d.due} and is still open.`);
+    if (d.due && contract?.signed && d.due < contract.signed)
+      warnings.push(`"${d.name}" is due on ${d.due}, before the contract was signed on ${contract.signed}: check the dates.`);
+  }
+  const lastOpenDue = open.reduce<string | null>((m, d) => (d.due && (m === null || d.due > m) ? d.due : m), null);
+  const hasLongTerm = record.engagements.some((e) => e.kind === 'long_term');
+
+  // The dates.
+  let tell: string | null = null;
+  let end: string | null = null;
+  let noticeUsed: Notice | null = null;
+  switch (path) {
+    case 'immediate':
+    case 'stop_and_collect':
+      tell = today;
+      end = today;
+      if (notice)
+        warnings.push(
+          `Work stops today, without the contract's notice of ${describeNotice(notice)}: make sure the client's conduct justifies it (ask the lawyer).`,
+        );
+      break;
+    case 'finish_then_exit':
+      if (hasLongTerm) {
+        noticeUsed = notice ?? DEFAULT_LONG_TERM_NOTICE;
+        tell = today;
+        const byNotice = addNotice(today, noticeUsed);
+        end = lastOpenDue && lastOpenDue > byNotice ? lastOpenDue : byNotice;
+      } else {
+        noticeUsed = notice;
+        tell = lastOpenDue && lastOpenDue > today ? lastOpenDue : today;
+        end = notice ? addNotice(tell, notice) : tell;
+      }
+      break;
+    case 'reassign':
+      tell = today;
+      end = null;
+      break;
+  }
+  if (blocked) {
+    tell = null;
+    end = null;
+  }
+  if (end && contract?.ends && end > contract.ends) {
+    warnings.push(
+      `Work would end on ${end}, after the contract itself ends on ${contract.ends}: the notice runs past the contract; check which date applies.`,
+    );
+  }
+
+  const contract_check: ContractCheck = {
+    written: contract !== null,
+    may_terminate: contract ? contract.provider_may_terminate : null,
+    notice,
+    notice_used: noticeUsed,
+    penalty,
+    ends: contract?.ends ?? null,
+    to_find_out: toFindOut,
+  };
+
+  // Money.
+  const owed = moneyOwed(
+    {
+      currency: record.provider.currency,
+      jurisdiction: record.provider.jurisdiction,
+      client_kind: record.client.kind,
+      invoices: record.invoices,
+    },
+    today,
+  );
+  const money = exitMoney(record, path, today, end, owed);
+
+  // Referral (X8): a colleague only for a client who paid (nothing overdue) and was not abusive.
+  const abusive = record.incidents.some((i) => i.code === 'abuse' && i.date <= today);
+  const referralReasons: string[] = [];
+  if (owed.overdue_minor > 0) referralReasons.push(`${formatMoney(owed.overdue_minor, owed.currency)} is overdue.`);
+  if (abusive) referralReasons.push('The client was abusive (an abuse incident is recorded).');
+  const referral = {
+    mode: referralReasons.length === 0 ? ('colleague' as const) : ('resources_only' as const),
+    reasons: referralReasons.length === 0 ? ['The client paid and was not abusive.'] : referralReasons,
+  };
+
+  const worker = record.provider.kind === 'agency' && record.client.manager ? record.client.manager : 'you';
+  const reassign_from = path === 'reassign' ? reassignFrom(record, today) : null;
+  const steps =
+    path === 'reassign'
+      ? reassignSteps(today, reassign_from)
+      : exitSteps({
+          path,
+          today,
+          tell,
+          end,
+          blocked,
+          lawyer_first,
+          lawyer_reasons,
+          open,
+          worker,
+          referral: referral.mode,
+          money,
+          toFindOut,
+        });
+
+  const collection =
+    path === 'stop_and_collect' && owed.owed_minor > 0
+      ? collectionSchedule({
+          jurisdiction: record.provider.jurisdiction,
+          client_kind: record.client.kind,
+          today: tell ?? today,
+          owed: formatMoney(owed.owed_minor, owed.currency),
+        })
+      : null;
+  if (collection && blocked)
+    warnings.push(
+      'The collection schedule assumes the reminder goes out today; wait for the contract check before any letter that ends the work.',
+    );
+
+  return {
+    path,
+    today,
+    tell_client_on: tell,
+    work_ends_on: end,
+    lawyer_first,
+    lawyer_reasons,
+    contract_check,
+    steps,
+    handover: { access: ACCESS_KINDS.map((kind) => ({ kind, exists: null, state: 'to_check' as const })) },
+    referral,
+    reassign_from,
+    money,
+    collection,
+    warnings,
+  };
+}
+
+function exitMoney(record: CaseRecord, path: ExitPath, today: string, end: string | null, owed: ReturnType<typeof moneyOwed>): ExitMoney {
+  const notes = [...owed.notes];
+  let refund = 0;
+  let finalInvoice = 0;
+  let perEngagement: ExitMoney['per_engagement'] = [];
+  if (path !== 'reassign' && end) {
+    const finishing = path === 'finish_then_exit';
+    const engagements: EngagementAtExit[] = record.engagements.map((e) => ({
+      name: e.name,
+      kind: e.kind,
+      price_minor: e.price_minor,
+      prepaid_minor: e.prepaid_minor,
+      // On the finish path every dated open deliverable is finished by the last working day.
+      deliverables: e.deliverables.map((d) =>
+        finishing && !d.done && d.due && d.due <= end
+          ? { name: d.name, done: true, percent_done: 100, open_now: true }
+          : { name: d.name, done: d.done, percent_done: d.percent_done, open_now: !d.done },
+      ),
+    }));
+    const settlement = settle({ currency: record.provider.currency, engagements, invoices: record.invoices, today, work_ends_on: end });
+    refund = settlement.refund_minor;
+    finalInvoice = settlement.final_invoice_minor;
+    perEngagement = settlement.per_engagement;
+    notes.push(...settlement.notes);
+  } else if (path !== 'reassign') {
+    notes.push('The refund and the final invoice are computed once the end date is set, after the contract check.');
+  }
+
+  return {
+    currency: owed.currency,
+    owed_to_you_minor: owed.owed_minor,
+    overdue_minor: owed.overdue_minor,
+    interest_minor: owed.interest_minor,
+    compensation_minor: owed.compensation_minor,
+    refund_minor: refund,
+    final_invoice_minor: finalInvoice,
+    per_invoice: owed.per_invoice,
+    per_engagement: perEngagement,
+    interest_rule: owed.interest_rule,
+    notes,
+  };
+}
+
+interface OpenDeliverable {
+  engagement: string;
+  ei: number;
+  di: number;
+  name: string;
+  due: string | null;
+}
+
+interface StepsInput {
+  path: Exclude<ExitPath, 'reassign'>;
+  today: string;
+  tell: string | null;
+  end: string | null;
+  blocked: boolean;
+  lawyer_first: boolean;
+  lawyer_reasons: LawyerReason[];
+  open: OpenDeliverable[];
+  worker: string;
+  referral: 'colleague' | 'resources_only';
+  money: ExitMoney;
+  toFindOut: string[];
+}
+
+function step(id: string, title: string, due: string | null, owner: string, rule: RuleCode): PlanStep {
+  return { id, title, due, owner, rule, done: false };
+}
+
+function exitSteps(s: StepsInput): PlanStep[] {
+  const steps: PlanStep[] = [];
+  const inAWeek = addDays(s.today, 7);
+  const checkBy = s.tell && s.tell < inAWeek ? s.tell : inAWeek;
+  const stopping = s.path === 'immediate' || s.path === 'stop_and_collect';
+  const handoverBy = s.end === null ? null : stopping ? addDays(s.today, 7) : s.end;
+
+  if (s.lawyer_first) {
+    steps.push(
+      step(
+        'lawyer-check',
+        'Have a lawyer review the contract and the exit before the client hears of it (see the reasons)',
+        checkBy,
+        'lawyer',
+        'C2',
+      ),
+    );
+  }
+  if (s.blocked) {
+    steps.push(
+      step(
+        'contract-find-out',
+        `Find out whether and how you may end the contract; tell the client nothing until then. ${s.toFindOut.join(' ')}`,
+        checkBy,
+        'you',
+        'C3',
+      ),
+    );
+  }
+  steps.push(
+    step(
+      'evidence',
+      'Put the evidence together: save the correspondence, call notes, invoices and incidents, and record calls where that is lawful',
+      s.today,
+      'you',
+      'X11',
+    ),
+  );
+
+  if (stopping) {
+    const names = s.open.map((d) => `"${d.name}"`).join(', ');
+    steps.push(
+      step(
+        'stop-work',
+        `Stop work${names ? ` on ${names}` : ''}; do not finish the project`,
+        s.blocked ? null : s.today,
+        s.worker,
+        s.path === 'immediate' ? 'D1' : 'D2',
+      ),
+    );
+  } else {
+    for (const d of s.open) {
+      steps.push(step(`finish-${d.ei + 1}-${d.di + 1}`, `Finish "${d.name}" (${d.engagement})`, d.due ?? s.end, s.worker, 'D3'));
+    }
+    steps.push(step('last-day', 'Last working day: keep serving as the contract says until then', s.end, s.worker, 'X1'));
+  }
+
+  steps.push(
+    step(
+      'conversation',
+      'Tell the client by call or meeting: what you are doing, why, and the dates; facts, short, no blame; thank them',
+      s.tell,
+      'you',
+      'X2',
+    ),
+  );
+  steps.push(
+    step(
+      'written-confirmation',
+      'Confirm the conversation in writing the same day: the decision, the last working day, the handover and the money',
+      s.tell,
+      'you',
+      'X3',
+    ),
+  );
+  steps.push(
+    step(
+      'referral',
+      s.referral === 'colleague'
+        ? 'Recommend a colleague you have checked first'
+        : 'Offer resources only (directories, templates, guides), not a colleague',
+      s.tell,
+      'you',
+      'X8',
+    ),
+  );
+  steps.push(step('handover-files', 'Send every file and material that belongs to the client', handoverBy, s.worker, 'X9'));
+  steps.push(
+    step(
+      'access-inventory',
+      'Inventory access to transfer or revoke (hosting, domains, ad accounts, repositories, analytics): record which exists and its state, never a password',
+      handoverBy,
+      s.worker,
+      'X9',
+    ),
+  );
+  steps.push(step('briefing', 'Brief the replacement on the work done, and offer to help interview one', handoverBy, s.worker, 'X9'));
+  steps.push(step('interim-tools', 'Suggest tools the client can use meanwhile', handoverBy, s.worker, 'X9'));
+
+  const m = s.money;
+  const finalTitle =
+    m.final_invoice_minor > 0
+      ? `Send the final invoice for work done and not billed: ${formatMoney(m.final_invoice_minor, m.currency)}`
+      : 'Check that all work done is billed (no final invoice computed)';
+  steps.push(step('final-invoice', finalTitle, s.end, 'you', 'X10'));
+  if (m.refund_minor > 0)
+    steps.push(step('refund', `Refund the prepaid work not done: ${formatMoney(m.refund_minor, m.currency)}`, s.end, 'you', 'X10'));
+
+  const closeOn = handoverBy;
+  steps.push(
+    step(
+      'close-contact',
+      s.path === 'stop_and_collect'
+        ? 'Close contact once the handover is done; only the collection of what is owed continues'
+        : 'Close contact once the handover is done; you owe nothing more',
+      closeOn,
+      'you',
+      'A1',
+    ),
+  );
+  steps.push(
+    step(
+      'reflection',
+      'Reflect: what would have screened this client out, and what should the next contract say',
+      closeOn ? addDays(closeOn, 14) : null,
+      'you',
+      'A4',
+    ),
+  );
+
+  return sortSteps(steps);
+}
+
+function reassignSteps(today: string, from: string | null): PlanStep[] {
+  const who = from ? `someone other than ${from}` : 'another manager';
+
+  return sortSteps([
+    step('evidence', 'Put the evidence together: save the correspondence, call notes and incidents', today, 'you', 'X11'),
+    step('choose-manager', `Choose ${who} to manage the client`, today, 'you', 'D5'),
+    step('brief-new-manager', 'Brief the new manager on the client, the work and the incidents', addDays(today, 2), 'you', 'X9'),
+    step(
+      'conversation',
+      'Tell the client by call or meeting who their new contact is and from when; facts, no blame',
+      addDays(today, 2),
+      'you',
+      'X2',
+    ),
+    step('written-confirmation', 'Confirm the change of contact in writing the same day', addDays(today, 2), 'you', 'X3'),
+    step(
+      'review',
+      'Review: if the problems continue with the new manager, end the relationship (plan the exit again)',
+      addDays(today, 30),
+      'you',
+      'D5',
+    ),
+  ]);
+}
+
+/** Due steps first by date (stable within a date), undated steps last. */
+function sortSteps(steps: PlanStep[]): PlanStep[] {
+  return steps
+    .map((st, i) => ({ st, i }))
+    .sort((a, b) => {
+      if (a.st.due === b.st.due) return a.i - b.i;
+      if (a.st.due === null) return 1;
+      if (b.st.due === null) return -1;
+
+      return a.st.due < b.st.due ? -1 : 1;
+    })
+    .map((x) => x.st);
+}
+
+/** The team member most often involved in serious incidents up to today, else the client's manager. */
+function reassignFrom(record: CaseRecord, today: string): string | null {
+  const counts = new Map<string, number>();
+  for (const i of record.incidents) {
+    if (i.severity >= 2 && i.date <= today && i.about_member) counts.set(i.about_member, (counts.get(i.about_member) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [member, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [member, n];
+  }
+
+  return best ?? record.client.manager ?? null;
+}
