@@ -422,7 +422,10 @@ describe('client journey in the browser', () => {
       await page.getByRole('button', { name: 'Open the demo workspace' }).click();
       // Twelve realistic clients in four languages, one of them in Cyrillic.
       await page.getByText('SIA «Балтийские окна»').waitFor();
-      await page.getByRole('link', { name: /Brightline Fitness/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /Brightline Fitness/ })
+        .first()
+        .waitFor();
       await page.screenshot({ path: join(SHOTS, 'demo-clients.png') });
       const workspaces = (await (await fetch(`${fresh.url}/api/workspaces`)).json()) as Array<{ id: string; is_demo: boolean }>;
       const own = workspaces.find((w) => !w.is_demo)!;
