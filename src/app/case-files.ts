@@ -72,7 +72,10 @@ export async function exportCase(deps: Pick<Deps, 'store' | 'clock'>, workspaceI
       })),
       messages: d.messages.map((m) => ({ sent_at: m.sent_at, from: m.from, channel: m.channel, subject: m.subject, text: m.text })),
       cards: d.cards.map((c) => ({ date: c.date, color: c.color, note: c.note })),
-      reassigned: d.client.status === 'reassigned',
+      // From the audit trail when it has one (a reassigned client may have moved on since);
+      // a client imported as reassigned has no event, only its status.
+      reassigned:
+        (await tx.listClientEvents(workspaceId, clientId)).some((e) => e.type === 'reassigned') || d.client.status === 'reassigned',
     };
 
     // What leaves must be a valid case file: fail loudly here rather than in someone's import.

@@ -4,6 +4,7 @@
  * Every store method that touches a record takes the workspace id, and a row of another
  * workspace is treated as absent: tenant isolation is enforced at the query, not by callers.
  */
+import type { ClientEvent, ClientEventData } from '../contracts/events.js';
 import type {
   Card,
   CardInput,
@@ -57,6 +58,17 @@ export interface NewEvidence {
   prev_hash: string;
   entry_hash: string;
 }
+
+/** One event to append to a client's log (contracts/events.ts); the store numbers it. */
+export type NewClientEvent = ClientEventData & {
+  id: string;
+  actor: string;
+  /** ISO-8601 UTC instant it is recorded at. */
+  at: string;
+  /** YYYY-MM-DD, the day the step happened. */
+  date: string;
+  note: string;
+};
 
 /** Everything the use cases read and write, scoped by workspace. */
 export interface Repos {
@@ -149,6 +161,17 @@ export interface Repos {
   listEvidenceChain(workspaceId: string): Promise<EvidenceEntry[]>;
   countEvidenceForIncident(workspaceId: string, incidentId: string): Promise<number>;
   countEvidenceForClient(workspaceId: string, clientId: string): Promise<number>;
+
+  // client events: the append-only escalation log; the client's status is its projection
+  /**
+   * Reads the client and, on PostgreSQL, locks its row until the transaction ends, so two
+   * escalation steps on one client run one after the other (SQLite's write lock already does).
+   */
+  lockClient(workspaceId: string, clientId: string): Promise<Client | undefined>;
+  /** Appends events after the client's last one (seq = last + 1, ...), in the order given. */
+  appendClientEvents(workspaceId: string, clientId: string, events: readonly NewClientEvent[]): Promise<ClientEvent[]>;
+  /** The client's log, oldest first ('asc', the default) or newest first ('desc'). */
+  listClientEvents(workspaceId: string, clientId: string, order?: 'asc' | 'desc'): Promise<ClientEvent[]>;
 }
 
 export interface Store extends Repos {

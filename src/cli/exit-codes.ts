@@ -37,6 +37,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'DUPLICATE_CLIENT':
     case 'DUPLICATE_INVOICE':
     case 'EVIDENCE_LOCKED':
+    case 'INVALID_TRANSITION':
       return EXIT.conflict;
     case 'METHOD_NOT_ALLOWED':
     case 'STORE_BUSY':

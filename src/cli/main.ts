@@ -11,12 +11,16 @@ import { isDomainError } from '../core/errors.js';
 import type { ExitPath } from '../core/exit/index.js';
 import { packageVersion } from '../server/runtime.js';
 import { assessCommand } from './commands/assess.js';
+import { cardCommand } from './commands/card.js';
 import { caseCommand } from './commands/case.js';
 import { clientCommand } from './commands/client.js';
+import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { incidentCommand } from './commands/incident.js';
 import { planCommand } from './commands/plan.js';
+import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
+import { statusCommand } from './commands/status.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -48,10 +52,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   );
   program.addCommand(clientCommand(io));
   program.addCommand(incidentCommand(io));
+  program.addCommand(cardCommand(io));
+  program.addCommand(statusCommand(io));
   program.addCommand(evidenceCommand(io, (code) => (exitCode = code)));
   program.addCommand(caseCommand(io));
   program.addCommand(assessCommand(io));
   program.addCommand(planCommand(io, assessedPath));
+  program.addCommand(detectCommand(io));
+  program.addCommand(scanCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {

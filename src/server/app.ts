@@ -19,7 +19,9 @@ import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
 import { caseRoutes } from './routes/cases.js';
 import { clientRoutes } from './routes/clients.js';
+import { escalationRoutes } from './routes/escalation.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
 import { systemRoutes } from './routes/system.js';
 import { workspaceRoutes } from './routes/workspaces.js';
@@ -121,7 +123,9 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(clientRoutes(deps));
   await app.register(recordRoutes(deps));
   await app.register(evidenceRoutes(deps));
+  await app.register(escalationRoutes(deps));
   await app.register(caseRoutes(deps));
+  await app.register(planRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

@@ -181,6 +181,11 @@ class SqlStore implements Store {
   listEvidenceChain: Repos['listEvidenceChain'] = (...a) => this.#direct().listEvidenceChain(...a);
   countEvidenceForIncident: Repos['countEvidenceForIncident'] = (...a) => this.#direct().countEvidenceForIncident(...a);
   countEvidenceForClient: Repos['countEvidenceForClient'] = (...a) => this.#direct().countEvidenceForClient(...a);
+
+  // Outside store.transaction() the lock ends with the read; escalation steps lock inside one.
+  lockClient: Repos['lockClient'] = (...a) => this.#write((r) => r.lockClient(...a));
+  appendClientEvents: Repos['appendClientEvents'] = (...a) => this.#write((r) => r.appendClientEvents(...a));
+  listClientEvents: Repos['listClientEvents'] = (...a) => this.#direct().listClientEvents(...a);
 }
 
 /**

@@ -5,6 +5,7 @@
  * or newer-than-this-code value fails loudly instead of flowing on as a lie.
  */
 import type { Selectable } from 'kysely';
+import { type ClientEvent, ClientEventData } from '../contracts/events.js';
 import type {
   Card,
   Client,
@@ -36,6 +37,7 @@ import {
 } from '../core/vocabulary.js';
 import type {
   CardsTable,
+  ClientEventsTable,
   ClientsTable,
   ContractsTable,
   DeliverablesTable,
@@ -239,4 +241,26 @@ export function presentMessage(row: Selectable<MessagesTable>): Message {
     subject: row.subject,
     text: row.text,
   };
+}
+
+/**
+ * A stored event, its JSON payload checked against its type's schema: a row written by an older
+ * shape that no migration converted fails here, loudly, rather than reaching the audit trail.
+ */
+export function presentClientEvent(row: Selectable<ClientEventsTable>): ClientEvent {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(row.payload);
+  } catch (error) {
+    throw new Error(`Stored client_events #${row.seq} of client ${row.client_id} has a payload that is not JSON`, { cause: error });
+  }
+  const data = ClientEventData.safeParse({ type: row.type, payload });
+  if (!data.success) {
+    throw new Error(
+      `Stored client_events #${row.seq} (${row.type}) of client ${row.client_id} does not match its schema: ${data.error.message}`,
+    );
+  }
+  const base = { id: row.id, client_id: row.client_id, seq: toInt(row.seq), actor: row.actor, at: row.at, date: row.date, note: row.note };
+
+  return { ...base, ...data.data };
 }

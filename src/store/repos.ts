@@ -6,7 +6,8 @@
  */
 
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
-import type { NewEvidence, NewRow, Repos } from '../app/ports.js';
+import type { NewClientEvent, NewEvidence, NewRow, Repos } from '../app/ports.js';
+import type { ClientEvent } from '../contracts/events.js';
 import type {
   Card,
   CardInput,
@@ -43,6 +44,7 @@ import { nameKey } from '../core/names.js';
 import {
   presentCard,
   presentClient,
+  presentClientEvent,
   presentClientSummary,
   presentContract,
   presentEngagement,
@@ -1023,5 +1025,62 @@ export class SqlRepos implements Repos {
       .executeTakeFirstOrThrow();
 
     return toInt(row.n);
+  }
+
+  // ------------------------------------------------------------ client events
+
+  async lockClient(workspaceId: string, clientId: string): Promise<Client | undefined> {
+    let query = this.#db.selectFrom('clients').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', clientId);
+    // SQLite's write transactions already hold the database's write lock (BEGIN IMMEDIATE).
+    if (this.#kind === 'postgres') query = query.forUpdate();
+    const row = await query.executeTakeFirst();
+
+    return row && presentClient(row);
+  }
+
+  async appendClientEvents(workspaceId: string, clientId: string, events: readonly NewClientEvent[]): Promise<ClientEvent[]> {
+    if (events.length === 0) return [];
+    // Locking first makes "last seq + 1" safe against a concurrent append on PostgreSQL; a caller
+    // that did not lock still cannot duplicate a position (unique client_id, seq).
+    if (!(await this.lockClient(workspaceId, clientId))) throw new Error(`Client ${clientId} is not in workspace ${workspaceId}`);
+    const last = await this.#db
+      .selectFrom('client_events')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
+    const base = toInt(last?.seq);
+    const rows = await this.#db
+      .insertInto('client_events')
+      .values(
+        events.map((e, i) => ({
+          id: e.id,
+          workspace_id: workspaceId,
+          client_id: clientId,
+          seq: base + i + 1,
+          type: e.type,
+          payload: JSON.stringify(e.payload),
+          actor: e.actor,
+          at: e.at,
+          date: e.date,
+          note: e.note,
+        })),
+      )
+      .returningAll()
+      .execute();
+
+    return rows.sort((a, b) => toInt(a.seq) - toInt(b.seq)).map(presentClientEvent);
+  }
+
+  async listClientEvents(workspaceId: string, clientId: string, order: 'asc' | 'desc' = 'asc'): Promise<ClientEvent[]> {
+    const rows = await this.#db
+      .selectFrom('client_events')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
+      .orderBy('seq', order)
+      .execute();
+
+    return rows.map(presentClientEvent);
   }
 }

@@ -175,6 +175,20 @@ export interface EvidenceTable {
   entry_hash: string;
 }
 
+/** The append-only escalation log (migration 0002); `payload` is JSON, see contracts/events.ts. */
+export interface ClientEventsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  seq: number;
+  type: string;
+  payload: string;
+  actor: string;
+  at: string;
+  date: string;
+  note: string;
+}
+
 /** The whole schema, for `Kysely<Database>`. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -189,4 +203,5 @@ export interface Database {
   cards: CardsTable;
   messages: MessagesTable;
   evidence: EvidenceTable;
+  client_events: ClientEventsTable;
 }

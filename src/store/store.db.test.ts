@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator } from 'kysely';
+import { Kysely, Migrator, NO_MIGRATIONS } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBackends, tempSqliteFile } from '../../test/stores.js';
@@ -899,7 +899,7 @@ describe('sqlite file', () => {
       await reopened.close();
 
       const raw = new Database(temp.file, { readonly: true });
-      expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual(['0001_initial']);
+      expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual(['0001_initial', '0002_client_events']);
       raw.close();
     } finally {
       await temp.remove();
@@ -915,11 +915,13 @@ describe('sqlite file', () => {
       const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
       const tables = async () => (await db.introspection.getTables()).map((t) => t.name).sort();
-      expect(await tables()).toContain('evidence');
+      expect(await tables()).toEqual(expect.arrayContaining(['evidence', 'client_events']));
       expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect(await tables()).not.toContain('client_events');
+      expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
       expect(await tables()).toEqual([]);
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      expect(await tables()).toHaveLength(12);
+      expect(await tables()).toHaveLength(13);
     } finally {
       await db.destroy();
       await temp.remove();

@@ -85,6 +85,7 @@ export const en = {
       DUPLICATE_CLIENT: 'A client with this name already exists',
       DUPLICATE_INVOICE: 'An invoice with this number already exists',
       EVIDENCE_LOCKED: 'An incident with evidence attached cannot be deleted',
+      INVALID_TRANSITION: 'This step is not possible from the client’s current status',
       PAYMENT_EXCEEDS_INVOICE: 'Payments would exceed the invoice amount',
       FILE_TOO_LARGE: 'The file is too large',
       UNSUPPORTED_MEDIA_TYPE: 'This kind of file is not accepted',

@@ -87,6 +87,7 @@ export const lt = {
       DUPLICATE_CLIENT: 'Klientas tokiu pavadinimu jau yra',
       DUPLICATE_INVOICE: 'Sąskaita tokiu numeriu jau yra',
       EVIDENCE_LOCKED: 'Incidento su pridėtais įrodymais ištrinti negalima',
+      INVALID_TRANSITION: 'Šis žingsnis negalimas esant dabartinei kliento būsenai',
       PAYMENT_EXCEEDS_INVOICE: 'Mokėjimai viršytų sąskaitos sumą',
       FILE_TOO_LARGE: 'Failas per didelis',
       UNSUPPORTED_MEDIA_TYPE: 'Tokio tipo failai nepriimami',

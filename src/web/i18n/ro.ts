@@ -87,6 +87,7 @@ export const ro = {
       DUPLICATE_CLIENT: 'Există deja un client cu acest nume',
       DUPLICATE_INVOICE: 'Există deja o factură cu acest număr',
       EVIDENCE_LOCKED: 'Un incident cu probe atașate nu poate fi șters',
+      INVALID_TRANSITION: 'Acest pas nu este posibil din statutul actual al clientului',
       PAYMENT_EXCEEDS_INVOICE: 'Plățile ar depăși valoarea facturii',
       FILE_TOO_LARGE: 'Fișierul este prea mare',
       UNSUPPORTED_MEDIA_TYPE: 'Acest tip de fișier nu este acceptat',

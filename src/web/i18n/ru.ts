@@ -87,6 +87,7 @@ export const ru = {
       DUPLICATE_CLIENT: 'Клиент с таким именем уже есть',
       DUPLICATE_INVOICE: 'Счёт с таким номером уже есть',
       EVIDENCE_LOCKED: 'Инцидент с приложенными доказательствами удалить нельзя',
+      INVALID_TRANSITION: 'Этот шаг невозможен при текущем статусе клиента',
       PAYMENT_EXCEEDS_INVOICE: 'Платежи превысили бы сумму счёта',
       FILE_TOO_LARGE: 'Файл слишком большой',
       UNSUPPORTED_MEDIA_TYPE: 'Файлы такого типа не принимаются',
