@@ -180,12 +180,10 @@ describe('client journey in the browser', () => {
     await page.getByRole('region', { name: 'Evidence' }).getByText('1 file', { exact: true }).waitFor();
 
     // A yellow card and an invoice through their forms; money typed in major units lands as exact minor units.
-    await page.getByRole('button', { name: 'Issue card' }).click();
-    const cardDialog = page.getByRole('dialog', { name: 'Issue card' });
-    await cardDialog
-      .getByLabel('What was said and how it was delivered')
-      .fill('Told by phone: one more insult and we stop working together.');
-    await cardDialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Give yellow card' }).click();
+    const cardDialog = page.getByRole('dialog', { name: 'Give a yellow card' });
+    await cardDialog.getByLabel('What was said').fill('Told by phone: one more insult and we stop working together.');
+    await cardDialog.getByRole('button', { name: 'Record yellow card' }).click();
     await cardDialog.waitFor({ state: 'hidden' });
     await timeline.getByText('Yellow card', { exact: true }).waitFor();
 
@@ -217,7 +215,8 @@ describe('client journey in the browser', () => {
     await page.getByText('Labai rimtas', { exact: true }).waitFor();
     await page.getByText('Geltona kortelė', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Užregistruoti incidentą' }).waitFor();
-    await page.getByText('Aktyvus', { exact: true }).waitFor();
+    // The yellow card warned the client.
+    await page.getByText('Įspėtas', { exact: true }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('lt');
     expect(await page.getByText('Timeline', { exact: true }).count()).toBe(0);
     // Money and dates follow the interface language.
@@ -409,6 +408,92 @@ describe('client journey in the browser', () => {
     await settle(page);
     await context.close();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the assessment and the exit plan of demo clients, and gives a yellow card through its dialog', async () => {
+    const demo = await startRedcard({ demo: true });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.setDefaultTimeout(15_000);
+    const openClient = async (search: string, name: string) => {
+      await page.goto(demo.url);
+      await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+      await page.getByLabel('Search clients').fill(search);
+      await page.getByRole('link', { name }).first().click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+    };
+    try {
+      // TransBalt: red card, stop and collect, with D2 among the reasons.
+      await openClient('TransBalt', 'UAB „TransBalt Logistika“');
+      const assessment = page.getByRole('region', { name: 'Assessment' });
+      await assessment.getByTestId('assessment-recommendation').getByText('Red card, stop and collect').waitFor();
+      await assessment.getByText('D2', { exact: true }).first().waitFor();
+      const score = Number(await assessment.getByTestId('assessment-score').textContent());
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(100);
+      // The details open to the seven dimensions.
+      await assessment.getByRole('button', { name: 'Details' }).click();
+      await assessment.getByText('Wellbeing', { exact: true }).waitFor();
+
+      // The plan beside the timeline: dates, and the two downloads.
+      const plan = page.getByRole('region', { name: 'Exit plan' });
+      await plan.getByText('Tell the client on').waitFor();
+      await plan.getByText('Work ends on').waitFor();
+      await plan.getByText('See a lawyer first').waitFor();
+      const ics = plan.getByRole('link', { name: 'Add to calendar (.ics)' });
+      const pdf = plan.getByRole('link', { name: 'Print plan (PDF)' });
+      expect(await pdf.getAttribute('href')).toMatch(/\/plan\.pdf$/);
+      const icsHref = (await ics.getAttribute('href')) as string;
+      expect(icsHref).toMatch(/\/plan\.ics$/);
+      const calendar = await page.request.get(`${demo.url}${icsHref}`);
+      expect(calendar.status()).toBe(200);
+      expect((await calendar.text()).startsWith('BEGIN:VCALENDAR')).toBe(true);
+      expect(await unnamedControls(page)).toEqual([]);
+
+      // Medaus kelias: the recommendation is a yellow card; give it through the dialog.
+      await openClient('Medaus', 'UAB „Medaus kelias“');
+      const medaus = page.getByRole('region', { name: 'Assessment' });
+      await medaus.getByTestId('assessment-recommendation').getByText('Yellow card: warn the client').waitFor();
+      expect(await page.getByRole('region', { name: 'Exit plan' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Give yellow card' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Give a yellow card' });
+      expect(await dialog.getByRole('combobox', { name: 'How it was delivered' }).inputValue()).toBe('Call');
+      // "What was said" is required.
+      await dialog.getByRole('button', { name: 'Record yellow card' }).click();
+      await dialog.getByText('Required', { exact: false }).first().waitFor();
+      await dialog.getByLabel('What was said').fill('The next late payment stops the work until the invoices are paid.');
+      await dialog.getByLabel('Note').fill('Called Monday morning.');
+      await dialog.getByRole('button', { name: 'Record yellow card' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      await timeline.getByText('Yellow card', { exact: true }).waitFor();
+      const event = timeline.getByTestId('timeline-event').filter({ hasText: 'Yellow card given (Call)' });
+      await event.getByText('The next late payment stops the work', { exact: false }).waitFor();
+      await event.getByText('by you', { exact: false }).waitFor();
+      await timeline.getByText(/^Status: .+ → Warned$/).waitFor();
+      await page
+        .getByRole('heading', { level: 1, name: 'UAB „Medaus kelias“' })
+        .locator('..')
+        .getByText('Warned', { exact: true })
+        .waitFor();
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'client-assessment.png'), fullPage: true });
+
+      // Back to TransBalt for a picture of the plan.
+      await openClient('TransBalt', 'UAB „TransBalt Logistika“');
+      await page.getByRole('region', { name: 'Exit plan' }).getByText('Tell the client on').waitFor();
+      await page.getByRole('region', { name: 'Assessment' }).getByRole('button', { name: 'Details' }).click();
+      await page.getByRole('region', { name: 'Assessment' }).getByText('Wellbeing', { exact: true }).waitFor();
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'client-plan.png') });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await demo.stop();
+    }
   });
 
   it('opens the demo workspace from the empty state, leaving the own workspace empty', async () => {

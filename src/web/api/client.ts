@@ -3,6 +3,17 @@
  * an ApiError carrying the problem+json body (RFC 9457) so forms can show `detail` and put each
  * `errors[].path` on its field.
  */
+
+import type { Assessment } from '../../contracts/assessment.js';
+import type {
+  ClientEvent,
+  EscalationResult,
+  ReassignRequest,
+  RedCardRequest,
+  StatusChangeRequest,
+  YellowCardRequest,
+} from '../../contracts/events.js';
+import type { ExitPlan } from '../../contracts/plan.js';
 import type {
   Card,
   CardInput,
@@ -34,6 +45,7 @@ import type {
   WorkspaceInput,
   WorkspacePatch,
 } from '../../contracts/records.js';
+import type { ExitPath } from '../../core/exit/types.js';
 import type { ClientStatus } from '../../core/vocabulary.js';
 
 export interface FieldError {
@@ -219,6 +231,30 @@ export const api = {
     remove: (w: string, id: string) => request<void>('DELETE', `${ws(w)}/cards/${enc(id)}`),
   },
 
+  assessment: {
+    get: (w: string, clientId: string) => request<Assessment>('GET', `${ws(w)}/clients/${enc(clientId)}/assessment`),
+  },
+
+  plan: {
+    get: (w: string, clientId: string, path?: ExitPath) =>
+      request<ExitPlan>('GET', `${ws(w)}/clients/${enc(clientId)}/plan${path ? `?path=${enc(path)}` : ''}`),
+    /** The download links: .ics (calendar) and .pdf (printable plan). */
+    fileUrl: (w: string, clientId: string, format: 'ics' | 'pdf', path?: ExitPath) =>
+      `/api${ws(w)}/clients/${enc(clientId)}/plan.${format}${path ? `?path=${enc(path)}` : ''}`,
+  },
+
+  escalation: {
+    yellowCard: (w: string, clientId: string, input: YellowCardRequest) =>
+      request<EscalationResult>('POST', `${ws(w)}/clients/${enc(clientId)}/cards/yellow`, input),
+    redCard: (w: string, clientId: string, input: RedCardRequest) =>
+      request<EscalationResult>('POST', `${ws(w)}/clients/${enc(clientId)}/cards/red`, input),
+    reassign: (w: string, clientId: string, input: ReassignRequest) =>
+      request<EscalationResult>('POST', `${ws(w)}/clients/${enc(clientId)}/reassign`, input),
+    status: (w: string, clientId: string, input: StatusChangeRequest) =>
+      request<EscalationResult>('POST', `${ws(w)}/clients/${enc(clientId)}/status`, input),
+    events: (w: string, clientId: string) => request<ClientEvent[]>('GET', `${ws(w)}/clients/${enc(clientId)}/events`),
+  },
+
   messages: {
     create: (w: string, clientId: string, input: In<MessageInput>) =>
       request<Message>('POST', `${ws(w)}/clients/${enc(clientId)}/messages`, input),
@@ -234,5 +270,9 @@ export const keys = {
   clients: (w: string) => ['workspaces', w, 'clients'] as const,
   clientList: (w: string, q: string, status: string) => ['workspaces', w, 'clients', 'list', q, status] as const,
   client: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id] as const,
+  /** Under the client's key, so invalidating the client refreshes them too. */
+  assessment: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'assessment'] as const,
+  plan: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'plan'] as const,
+  events: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'events'] as const,
   chain: (w: string) => ['workspaces', w, 'evidence', 'verify'] as const,
 };

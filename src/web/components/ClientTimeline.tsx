@@ -17,8 +17,10 @@ import {
 import {
   IconAlertOctagon,
   IconAlertTriangle,
+  IconArrowsExchange,
   IconCash,
   IconFileInvoice,
+  IconFlag,
   IconMail,
   IconMessage,
   IconMessageCircle,
@@ -26,14 +28,17 @@ import {
   IconPencil,
   IconPhone,
   IconRectangleVerticalFilled,
+  IconShieldExclamation,
   IconTrash,
   IconUsersGroup,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClientEvent } from '../../contracts/events.js';
 import type { Card, ClientDetail, Incident, Invoice, Message, Payment } from '../../contracts/records.js';
 import type { MessageChannel } from '../../core/vocabulary.js';
-import { api } from '../api/client.js';
+import { api, keys } from '../api/client.js';
 import { formatBytes, formatDate, formatInstant, todayIso } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import type { OpenDialog } from '../pages/client-dialogs.js';
@@ -44,14 +49,15 @@ type Item =
   | { kind: 'card'; at: number; key: string; card: Card }
   | { kind: 'invoice'; at: number; key: string; invoice: Invoice }
   | { kind: 'payment'; at: number; key: string; invoice: Invoice; payment: Payment }
-  | { kind: 'message'; at: number; key: string; message: Message };
+  | { kind: 'message'; at: number; key: string; message: Message }
+  | { kind: 'event'; at: number; key: string; event: ClientEvent };
 
 const dayAt = (date: string) => Date.parse(`${date.slice(0, 10)}T12:00:00Z`);
 
 /** Kinds on the same day: what the user did last reads first. */
-const KIND_ORDER: Record<Item['kind'], number> = { card: 0, incident: 1, message: 2, payment: 3, invoice: 4 };
+const KIND_ORDER: Record<Item['kind'], number> = { event: 0, card: 1, incident: 2, message: 3, payment: 4, invoice: 5 };
 
-export function timelineItems(detail: ClientDetail): Item[] {
+export function timelineItems(detail: ClientDetail, events: readonly ClientEvent[] = []): Item[] {
   const items: Item[] = [
     ...detail.incidents.map((incident): Item => ({ kind: 'incident', at: dayAt(incident.date), key: `i:${incident.id}`, incident })),
     ...detail.cards.map((card): Item => ({ kind: 'card', at: dayAt(card.date), key: `c:${card.id}`, card })),
@@ -60,6 +66,8 @@ export function timelineItems(detail: ClientDetail): Item[] {
       invoice.payments.map((payment): Item => ({ kind: 'payment', at: dayAt(payment.date), key: `p:${payment.id}`, invoice, payment })),
     ),
     ...detail.messages.map((message): Item => ({ kind: 'message', at: Date.parse(message.sent_at), key: `m:${message.id}`, message })),
+    // Steps of the audit trail: on the same day, the later step (higher seq) reads first.
+    ...events.map((event): Item => ({ kind: 'event', at: dayAt(event.date) + event.seq, key: `e:${event.id}`, event })),
   ];
 
   return items.sort((a, b) => b.at - a.at || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
@@ -135,13 +143,91 @@ export function ClientTimeline(props: {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { workspaceId: ws, open, remove } = props;
-  const items = timelineItems(props.detail);
+  const events = useQuery({
+    queryKey: keys.events(ws, props.detail.client.id),
+    queryFn: () => api.escalation.events(ws, props.detail.client.id),
+  });
+  const items = timelineItems(props.detail, events.data ?? []);
   const today = todayIso();
 
   const del = t('common.delete');
 
+  function renderEvent(item: Item & { kind: 'event' }) {
+    const e = item.event;
+    let bullet: ReactNode;
+    let title: string;
+    let body: string | null = null;
+    switch (e.type) {
+      case 'status_changed':
+        bullet = (
+          <Bullet color="gray">
+            <IconFlag size={16} />
+          </Bullet>
+        );
+        title = t('audit.statusChanged', { from: t(`status.${e.payload.from}`), to: t(`status.${e.payload.to}`) });
+        body = e.payload.reason;
+        break;
+      case 'card_issued':
+        bullet = (
+          <Bullet color={CARD_COLOR[e.payload.color]}>
+            <IconRectangleVerticalFilled size={14} />
+          </Bullet>
+        );
+        title = e.payload.channel
+          ? t(`audit.cardIssuedVia.${e.payload.color}`, { channel: t(`cardChannel.${e.payload.channel}`) })
+          : t(`audit.cardIssued.${e.payload.color}`);
+        body = e.payload.said || null;
+        break;
+      case 'reassigned':
+        bullet = (
+          <Bullet color="grape">
+            <IconArrowsExchange size={16} />
+          </Bullet>
+        );
+        title = e.payload.from_member
+          ? t('audit.reassignedFrom', { from: e.payload.from_member, to: e.payload.to_member })
+          : t('audit.reassigned', { to: e.payload.to_member });
+        break;
+      case 'override':
+        bullet = (
+          <Bullet color="orange">
+            <IconShieldExclamation size={16} />
+          </Bullet>
+        );
+        title = t('audit.override');
+        body = e.payload.reason;
+        break;
+    }
+
+    return (
+      <Timeline.Item key={item.key} bullet={bullet} data-testid="timeline-event">
+        <ItemHead
+          title={<Text fw={600}>{title}</Text>}
+          meta={
+            <>
+              {formatDate(e.date, lang)} · {e.actor === 'you' ? t('audit.byYou') : t('audit.by', { actor: e.actor })}
+            </>
+          }
+          actions={null}
+        />
+        {body && (
+          <Text size="sm" mt={6} className="rc-prewrap">
+            {e.type === 'card_issued' ? `“${body}”` : body}
+          </Text>
+        )}
+        {e.note && (
+          <Text size="sm" mt={4} c="dimmed" className="rc-prewrap">
+            {e.note}
+          </Text>
+        )}
+      </Timeline.Item>
+    );
+  }
+
   function render(item: Item) {
     switch (item.kind) {
+      case 'event':
+        return renderEvent(item);
       case 'incident': {
         const inc = item.incident;
         const what = t('timeline.itemIncident', { date: formatDate(inc.date, lang) });

@@ -37,7 +37,7 @@ interface PanelProps {
   remove: Remove;
 }
 
-function Panel(props: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
+export function Panel(props: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={props.id}>
       <Group justify="space-between" mb="sm" wrap="nowrap" gap="xs">
@@ -61,7 +61,7 @@ function SmallIcon({ label, onClick, children }: { label: string; onClick: () =>
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed">

@@ -4,12 +4,14 @@ import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconAlertTriangle,
   IconArrowLeft,
+  IconArrowsExchange,
   IconDots,
   IconDownload,
   IconFileInvoice,
   IconMessagePlus,
   IconPencil,
   IconRectangleVertical,
+  IconRectangleVerticalFilled,
   IconTrash,
 } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { ClientDetail } from '../../contracts/records.js';
 import { api, isApiError, keys } from '../api/client.js';
+import { AssessmentCard, PlanPanel } from '../components/assessment.js';
 import { ClientTimeline } from '../components/ClientTimeline.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
@@ -174,13 +177,35 @@ export function ClientPage({ clientId }: { clientId: string }) {
         }
       />
 
+      <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
+
       <Group gap="sm" wrap="wrap">
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
           {t('client.logIncident')}
         </Button>
-        <Button variant="default" leftSection={<IconRectangleVertical size={16} aria-hidden />} onClick={() => setDialog({ kind: 'card' })}>
-          {t('client.issueCard')}
+        <Button
+          variant="default"
+          leftSection={<IconRectangleVertical size={16} color="var(--mantine-color-yellow-6)" aria-hidden />}
+          onClick={() => setDialog({ kind: 'yellowCard' })}
+        >
+          {t('escalation.yellowButton')}
         </Button>
+        <Button
+          variant="default"
+          leftSection={<IconRectangleVerticalFilled size={16} color="var(--mantine-color-red-7)" aria-hidden />}
+          onClick={() => setDialog({ kind: 'redCard' })}
+        >
+          {t('escalation.redButton')}
+        </Button>
+        {workspace.provider_kind === 'agency' && (
+          <Button
+            variant="default"
+            leftSection={<IconArrowsExchange size={16} aria-hidden />}
+            onClick={() => setDialog({ kind: 'reassign' })}
+          >
+            {t('escalation.reassign')}
+          </Button>
+        )}
         <Button variant="default" leftSection={<IconMessagePlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'message' })}>
           {t('client.addMessage')}
         </Button>
@@ -195,6 +220,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="md">
+            <PlanPanel workspaceId={workspaceId} clientId={clientId} />
             <ContractPanel {...panelProps} />
             <MoneyPanel {...panelProps} />
             <EngagementsPanel {...panelProps} />

@@ -8,6 +8,7 @@ import { CardForm } from '../forms/CardForm.js';
 import { ClientForm } from '../forms/ClientForm.js';
 import { ContractForm } from '../forms/ContractForm.js';
 import { EngagementForm } from '../forms/EngagementForm.js';
+import { ReassignForm, RedCardForm, YellowCardForm } from '../forms/EscalationForms.js';
 import { EvidenceForm, IncidentForm } from '../forms/IncidentForm.js';
 import { InvoiceForm, PaymentForm } from '../forms/InvoiceForm.js';
 import { MessageForm } from '../forms/MessageForm.js';
@@ -24,6 +25,9 @@ export type Dialog =
   | { kind: 'incident'; incident?: Incident }
   | { kind: 'evidence'; incident: Incident }
   | { kind: 'card'; card?: Card }
+  | { kind: 'yellowCard' }
+  | { kind: 'redCard' }
+  | { kind: 'reassign' }
   | { kind: 'message'; message?: Message }
   | { kind: 'confirm'; question: string; action: () => Promise<void> };
 
@@ -130,6 +134,28 @@ export function ClientDialogs(props: {
         title = dialog.card ? t('form.cardEdit') : t('form.cardNew');
         size = 'md';
         body = <CardForm {...common} clientId={clientId} card={dialog.card} onDone={() => onSaved()} />;
+        break;
+      case 'yellowCard':
+        title = t('escalation.yellowTitle');
+        size = 'md';
+        body = <YellowCardForm {...common} clientId={clientId} onDone={() => onSaved(t('escalation.yellowDone'))} />;
+        break;
+      case 'redCard':
+        title = t('escalation.redTitle');
+        size = 'md';
+        body = <RedCardForm {...common} clientId={clientId} onDone={() => onSaved(t('escalation.redDone'))} />;
+        break;
+      case 'reassign':
+        title = t('escalation.reassignTitle');
+        size = 'md';
+        body = (
+          <ReassignForm
+            {...common}
+            clientId={clientId}
+            current={detail.client.manager}
+            onDone={() => onSaved(t('escalation.reassignDone'))}
+          />
+        );
         break;
       case 'message':
         title = dialog.message ? t('form.messageEdit') : t('form.messageNew');
