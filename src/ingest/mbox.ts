@@ -9,7 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { MailParseTimeout, MailPool } from './pool.js';
-import { isoWithOffset } from './time.js';
+import { isoWithOffset, MONTHS } from './time.js';
 import type { ImportedMessage, ImportProblem, ReaderOptions } from './types.js';
 import { IngestError } from './types.js';
 
@@ -18,21 +18,6 @@ export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
 const NL_FROM = Buffer.from('\nFrom ', 'latin1');
 const SEPARATOR = /^From \S*\s.*\d{1,2}:\d{2}/;
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 /** The asctime date of a From_ line ("From a@b Tue Dec 31 23:59:00 2024"), as UTC. */
 export function fromLineDate(line: string): string | undefined {

@@ -69,7 +69,8 @@ export function wallToIso(y: number, mo: number, d: number, h: number, mi: numbe
   return isoInZone(guess, zone);
 }
 
-const MONTHS: Record<string, number> = {
+/** English month abbreviations (RFC 5322 dates, mbox From_ lines) to month numbers. */
+export const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,
