@@ -93,6 +93,16 @@ describe('redcard CLI', () => {
     const report = JSON.parse(cli('evidence', 'verify', '--json').stdout);
     expect(report).toMatchObject({ ok: false, entries: 2 });
     expect(report.problems.map((p: { kind: string; seq: number }) => [p.kind, p.seq])).toEqual([['altered_entry', 1]]);
+
+    // Deleting the last entry leaves a valid-looking chain; the recorded head still shows it.
+    const db2 = new Database(join(dataDir, 'redcard.db'));
+    db2.prepare('DELETE FROM evidence WHERE seq = 2').run();
+    db2.close();
+    const cut = JSON.parse(cli('evidence', 'verify', '--json').stdout);
+    expect(cut.problems.map((p: { kind: string; seq: number }) => [p.kind, p.seq])).toEqual([
+      ['altered_entry', 1],
+      ['missing_entry', 2],
+    ]);
   });
 
   it('exports a case file and imports it; invalid and duplicate imports write nothing', () => {

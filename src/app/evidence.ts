@@ -101,7 +101,7 @@ export async function verifyEvidence(deps: Pick<Deps, 'store' | 'files'>, worksp
   for (const entry of chain) {
     if (!fileState.has(entry.file_sha256)) fileState.set(entry.file_sha256, await deps.files.rehash(entry.file_sha256));
   }
-  const problems = verifyChain(workspaceId, chain, fileState);
+  const problems = verifyChain(workspaceId, chain, fileState, await deps.store.getEvidenceHead(workspaceId));
   const last = chain.reduce<EvidenceEntry | undefined>((a, e) => (a === undefined || e.seq > a.seq ? e : a), undefined);
 
   return { workspace_id: workspaceId, ok: problems.length === 0, entries: chain.length, problems, head_hash: last?.entry_hash ?? null };

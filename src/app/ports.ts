@@ -156,6 +156,8 @@ export interface Repos {
   lastEvidence(workspaceId: string): Promise<EvidenceEntry | undefined>;
   /** Fails with a unique violation if `seq` is taken (a concurrent append): the caller retries. */
   insertEvidence(workspaceId: string, entry: NewEvidence): Promise<EvidenceEntry>;
+  /** The head recorded with the last append (insertEvidence moves it), to detect entries deleted from the end. */
+  getEvidenceHead(workspaceId: string): Promise<{ seq: number; entry_hash: string } | undefined>;
   getEvidence(workspaceId: string, evidenceId: string): Promise<EvidenceEntry | undefined>;
   /** The whole chain in seq order. */
   listEvidenceChain(workspaceId: string): Promise<EvidenceEntry[]>;

@@ -124,4 +124,30 @@ describe('evidence hash chain', () => {
     expect(entryHash({ ...fields, size_bytes: fields.size_bytes + 1 })).not.toBe(base.entry_hash);
     expect(entryHash({ ...fields, file_name: 'other.png' })).not.toBe(base.entry_hash);
   });
+
+  describe('against the head recorded at the last append', () => {
+    const headOf = (c: StoredEntry[]) => ({ seq: c.at(-1)!.seq, entry_hash: c.at(-1)!.entry_hash });
+
+    it('verifies an untouched chain and an empty one clean', () => {
+      const c = chain(4);
+      expect(verifyChain(WS, c, new Map(), headOf(c))).toEqual([]);
+    });
+
+    it('reports the last entries deleted, which the links alone cannot show', () => {
+      const c = chain(5);
+      const head = headOf(c);
+      expect(verifyChain(WS, c.slice(0, 4))).toEqual([]);
+      expect(verifyChain(WS, c.slice(0, 4), new Map(), head)).toEqual([expect.objectContaining({ kind: 'missing_entry', seq: 5 })]);
+      expect(verifyChain(WS, c.slice(0, 2), new Map(), head)[0]!.detail).toContain('3..5');
+      expect(verifyChain(WS, [], new Map(), head)).toEqual([expect.objectContaining({ kind: 'missing_entry', seq: 1 })]);
+    });
+
+    it('reports entries appended behind its back and a replaced last entry', () => {
+      const c = chain(4);
+      expect(verifyChain(WS, c, new Map(), headOf(c.slice(0, 3)))).toEqual([expect.objectContaining({ kind: 'broken_link', seq: 4 })]);
+      const forged = { ...c[3]!, entry_hash: 'f'.repeat(64) };
+      const kinds = verifyChain(WS, [...c.slice(0, 3), forged], new Map(), headOf(c)).map((p) => p.kind);
+      expect(kinds).toContain('altered_entry');
+    });
+  });
 });

@@ -30,6 +30,12 @@ export interface StoredEntry extends Omit<ChainedFields, 'workspace_id'> {
   entry_hash: string;
 }
 
+/** The position and hash of the last entry, as recorded when it was appended. */
+export interface RecordedHead {
+  seq: number;
+  entry_hash: string;
+}
+
 export type ChainProblemKind = 'altered_entry' | 'broken_link' | 'missing_entry' | 'reordered' | 'missing_file' | 'altered_file';
 
 export interface ChainProblem {
@@ -66,12 +72,14 @@ export function nextLink(last: { seq: number; entry_hash: string } | undefined):
 /**
  * Checks a workspace's chain as stored (any order; it is sorted by seq here) and the state of
  * each entry's file. `fileState` maps a file hash to the hash of the bytes found now, or
- * undefined when the file is missing; hashes absent from the map are not checked.
+ * undefined when the file is missing; hashes absent from the map are not checked. `head` is the
+ * head recorded at the last append, when there is one.
  */
 export function verifyChain(
   workspaceId: string,
   stored: readonly StoredEntry[],
   fileState: ReadonlyMap<string, string | undefined> = new Map(),
+  head?: RecordedHead,
 ): ChainProblem[] {
   const entries = [...stored].sort((a, b) => a.seq - b.seq);
   const problems: ChainProblem[] = [];
@@ -151,5 +159,50 @@ export function verifyChain(
     expectedSeq = entry.seq + 1;
   }
 
+  if (head) problems.push(...checkHead(previous, head));
+
   return problems;
+}
+
+/**
+ * Compares the chain's last entry with the head recorded at the last append: a chain cut short
+ * at the end is still internally valid, so only this comparison shows it.
+ */
+function checkHead(last: StoredEntry | undefined, head: RecordedHead): ChainProblem[] {
+  const lastSeq = last?.seq ?? 0;
+  if (lastSeq < head.seq) {
+    return [
+      {
+        kind: 'missing_entry',
+        seq: lastSeq + 1,
+        evidence_id: null,
+        detail:
+          head.seq === lastSeq + 1
+            ? `entry ${head.seq}, the last one recorded, is missing from the log`
+            : `entries ${lastSeq + 1}..${head.seq}, the last ones recorded, are missing from the log`,
+      },
+    ];
+  }
+  if (lastSeq > head.seq) {
+    return [
+      {
+        kind: 'broken_link',
+        seq: head.seq + 1,
+        evidence_id: null,
+        detail: `entries after ${head.seq} were added to the log outside RedCard: the recorded head is entry ${head.seq}`,
+      },
+    ];
+  }
+  if (last && last.entry_hash !== head.entry_hash) {
+    return [
+      {
+        kind: 'altered_entry',
+        seq: last.seq,
+        evidence_id: last.id,
+        detail: `entry ${last.seq} (${last.file_name}) is not the entry recorded as the head of the log: it was replaced`,
+      },
+    ];
+  }
+
+  return [];
 }

@@ -178,6 +178,7 @@ class SqlStore implements Store {
   lastEvidence: Repos['lastEvidence'] = (...a) => this.#direct().lastEvidence(...a);
   insertEvidence: Repos['insertEvidence'] = (...a) => this.#write((r) => r.insertEvidence(...a));
   getEvidence: Repos['getEvidence'] = (...a) => this.#direct().getEvidence(...a);
+  getEvidenceHead: Repos['getEvidenceHead'] = (...a) => this.#direct().getEvidenceHead(...a);
   listEvidenceChain: Repos['listEvidenceChain'] = (...a) => this.#direct().listEvidenceChain(...a);
   countEvidenceForIncident: Repos['countEvidenceForIncident'] = (...a) => this.#direct().countEvidenceForIncident(...a);
   countEvidenceForClient: Repos['countEvidenceForClient'] = (...a) => this.#direct().countEvidenceForClient(...a);

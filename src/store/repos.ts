@@ -982,8 +982,20 @@ export class SqlRepos implements Repos {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Move the recorded head with the chain, in the same transaction.
+    await this.#db
+      .insertInto('evidence_heads')
+      .values({ workspace_id: workspaceId, seq: entry.seq, entry_hash: entry.entry_hash, updated_at: entry.recorded_at })
+      .onConflict((oc) =>
+        oc.column('workspace_id').doUpdateSet({ seq: entry.seq, entry_hash: entry.entry_hash, updated_at: entry.recorded_at }),
+      )
+      .execute();
 
     return presentEvidence(inserted);
+  }
+
+  async getEvidenceHead(workspaceId: string): Promise<{ seq: number; entry_hash: string } | undefined> {
+    return this.#db.selectFrom('evidence_heads').select(['seq', 'entry_hash']).where('workspace_id', '=', workspaceId).executeTakeFirst();
   }
 
   async getEvidence(workspaceId: string, evidenceId: string): Promise<EvidenceEntry | undefined> {

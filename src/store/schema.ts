@@ -190,6 +190,14 @@ export interface ClientEventsTable {
 }
 
 /** The whole schema, for `Kysely<Database>`. */
+/** The recorded head of a workspace's evidence chain (migration 0003). */
+export interface EvidenceHeadsTable {
+  workspace_id: string;
+  seq: number;
+  entry_hash: string;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   clients: ClientsTable;
@@ -203,5 +211,6 @@ export interface Database {
   cards: CardsTable;
   messages: MessagesTable;
   evidence: EvidenceTable;
+  evidence_heads: EvidenceHeadsTable;
   client_events: ClientEventsTable;
 }

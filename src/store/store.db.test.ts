@@ -899,9 +899,97 @@ describe('sqlite file', () => {
       await reopened.close();
 
       const raw = new Database(temp.file, { readonly: true });
-      expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual(['0001_initial', '0002_client_events']);
+      expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual([
+        '0001_initial',
+        '0002_client_events',
+        '0003_evidence_heads',
+      ]);
       raw.close();
     } finally {
+      await temp.remove();
+    }
+  });
+
+  it('records the head of chains that existed before migration 0003', async () => {
+    const temp = await tempSqliteFile();
+    const db = new Kysely<any>({
+      dialect: new ImmediateSqliteDialect({ database: openSqliteDatabase(temp.file), busyTimeoutMs: BUSY_TIMEOUT_MS }),
+    });
+    try {
+      const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+      expect((await migrator.migrateTo('0002_client_events')).error).toBeUndefined();
+      const now = '2026-11-22T10:00:00.000Z';
+      await db
+        .insertInto('workspaces')
+        .values({
+          id: 'w1',
+          name: 'W',
+          provider_kind: 'freelancer',
+          currency: 'EUR',
+          timezone: 'UTC',
+          language: 'en',
+          is_demo: 0,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await db
+        .insertInto('clients')
+        .values({
+          id: 'c1',
+          workspace_id: 'w1',
+          name: 'C',
+          name_key: 'c',
+          kind: 'business',
+          size: 'small',
+          language: 'en',
+          notes: '',
+          status: 'active',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await db
+        .insertInto('incidents')
+        .values({
+          id: 'i1',
+          workspace_id: 'w1',
+          client_id: 'c1',
+          date: '2026-11-01',
+          code: 'abuse',
+          severity: 2,
+          source: 'manual',
+          note: '',
+          ord: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      for (const seq of [1, 2, 3]) {
+        await db
+          .insertInto('evidence')
+          .values({
+            id: `e${seq}`,
+            workspace_id: 'w1',
+            incident_id: 'i1',
+            seq,
+            file_sha256: 'a'.repeat(64),
+            file_name: 'f',
+            media_type: 'text/plain',
+            size_bytes: 1,
+            note: '',
+            recorded_at: now,
+            prev_hash: '0'.repeat(64),
+            entry_hash: `h${seq}`,
+          })
+          .execute();
+      }
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      expect(await db.selectFrom('evidence_heads').select(['workspace_id', 'seq', 'entry_hash']).execute()).toEqual([
+        { workspace_id: 'w1', seq: 3, entry_hash: 'h3' },
+      ]);
+    } finally {
+      await db.destroy();
       await temp.remove();
     }
   });
@@ -915,13 +1003,15 @@ describe('sqlite file', () => {
       const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
       const tables = async () => (await db.introspection.getTables()).map((t) => t.name).sort();
-      expect(await tables()).toEqual(expect.arrayContaining(['evidence', 'client_events']));
+      expect(await tables()).toEqual(expect.arrayContaining(['evidence', 'client_events', 'evidence_heads']));
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect(await tables()).not.toContain('evidence_heads');
       expect((await migrator.migrateDown()).error).toBeUndefined();
       expect(await tables()).not.toContain('client_events');
       expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
       expect(await tables()).toEqual([]);
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      expect(await tables()).toHaveLength(13);
+      expect(await tables()).toHaveLength(14);
     } finally {
       await db.destroy();
       await temp.remove();
