@@ -46,15 +46,6 @@ export function printJson(io: Io, value: unknown): void {
   io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Minor units to a display amount, e.g. 150000 EUR -> "1,500.00 EUR". */
-export function money(minor: number, currency: string): string {
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  const major = Math.floor(abs / 100).toLocaleString('en-US');
-
-  return `${sign}${major}.${String(abs % 100).padStart(2, '0')} ${currency}`;
-}
-
 /** A plain text table with padded columns. */
 export function table(rows: string[][]): string {
   if (rows.length === 0) return '';

@@ -4,7 +4,8 @@ import { assessCaseFile } from '../../app/assess-case.js';
 import { type Assessment, DIMENSIONS, type ExitPath, type Recommendation } from '../../core/assessment/types.js';
 import { dateInZone, isIsoDate, isValidTimeZone } from '../../core/dates.js';
 import { assertNever, DomainError } from '../../core/errors.js';
-import { type Io, money, printJson } from '../io.js';
+import { formatMoney } from '../../core/money/money.js';
+import { type Io, printJson } from '../io.js';
 import { readCaseJson } from '../read-case.js';
 
 /** `redcard assess CASE.json [--today YYYY-MM-DD] [--json]`: what to do about a client, and why. Touches no store. */
@@ -90,14 +91,14 @@ export function present(a: Assessment): string {
   lines.push('', `If the client goes (D6), ${i.window.from_month} to ${i.window.to_month}`);
   lines.push(
     i.provider_revenue_minor === null
-      ? `  Revenue from this client: ${money(i.client_revenue_minor, cur)} (the provider's total revenue is not given)`
-      : `  Revenue: ${money(i.provider_revenue_minor, cur)} with this client, ${money(i.revenue_without_client_minor ?? 0, cur)} without (this client ${money(i.client_revenue_minor, cur)}${i.client_share === null ? '' : `, ${Math.round(i.client_share * 100)}%`})`,
+      ? `  Revenue from this client: ${formatMoney(i.client_revenue_minor, cur)} (the provider's total revenue is not given)`
+      : `  Revenue: ${formatMoney(i.provider_revenue_minor, cur)} with this client, ${formatMoney(i.revenue_without_client_minor ?? 0, cur)} without (this client ${formatMoney(i.client_revenue_minor, cur)}${i.client_share === null ? '' : `, ${Math.round(i.client_share * 100)}%`})`,
   );
   lines.push(`  Hours freed: ${i.hours_freed === null ? 'unknown (no time recorded)' : i.hours_freed}`);
-  const rate = (minor: number | null) => (minor === null ? 'unknown' : `${money(minor, cur)} per hour`);
+  const rate = (minor: number | null) => (minor === null ? 'unknown' : `${formatMoney(minor, cur)} per hour`);
   lines.push(`  Hourly rate: this client ${rate(i.client_hourly_rate_minor)}; the rest ${rate(i.rest_hourly_rate_minor)}`);
   if (i.outstanding_minor > 0)
-    lines.push(`  Still owed: ${money(i.outstanding_minor, cur)}, of which ${money(i.overdue_minor, cur)} overdue`);
+    lines.push(`  Still owed: ${formatMoney(i.outstanding_minor, cur)}, of which ${formatMoney(i.overdue_minor, cur)} overdue`);
 
   return `${lines.join('\n')}\n`;
 }

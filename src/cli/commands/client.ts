@@ -1,8 +1,9 @@
 import { Command, Option } from 'commander';
 import { addClient, getClientDetail, listClients, resolveClient } from '../../app/clients.js';
 import type { ClientDetail } from '../../contracts/records.js';
+import { formatMoney } from '../../core/money/money.js';
 import { CLIENT_KINDS, CLIENT_SIZES, CLIENT_STATUSES, LANGUAGES } from '../../core/vocabulary.js';
-import { type Io, money, printJson, type StoreOptions, storeOptions, table, withWorkspace } from '../io.js';
+import { type Io, printJson, type StoreOptions, storeOptions, table, withWorkspace } from '../io.js';
 
 export function clientCommand(io: Io): Command {
   const client = new Command('client').description('add, list and show clients');
@@ -71,7 +72,7 @@ export function clientCommand(io: Io): Command {
             String(c.open_incidents),
             String(c.serious_incidents),
             `${c.cards_yellow}Y ${c.cards_red}R`,
-            money(c.owed_minor, workspace.currency),
+            formatMoney(c.owed_minor, workspace.currency),
             c.id,
           ]),
         ]),
@@ -105,18 +106,18 @@ function describeClient(d: ClientDetail, currency: string): string {
     const k = d.contract;
     const may = k.provider_may_terminate === null ? 'unknown' : k.provider_may_terminate ? 'yes' : 'no';
     lines.push(
-      `Contract: signed ${k.signed ?? '?'}${k.ends ? `, ends ${k.ends}` : ''}; you may terminate: ${may}; notice: ${k.notice ? `${k.notice.amount} ${k.notice.unit}` : 'none'}; penalty: ${k.penalty ? money(k.penalty.amount_minor, currency) : 'none'}; refund clause: ${k.refund_clause ? 'yes' : 'no'}`,
+      `Contract: signed ${k.signed ?? '?'}${k.ends ? `, ends ${k.ends}` : ''}; you may terminate: ${may}; notice: ${k.notice ? `${k.notice.amount} ${k.notice.unit}` : 'none'}; penalty: ${k.penalty ? formatMoney(k.penalty.amount_minor, currency) : 'none'}; refund clause: ${k.refund_clause ? 'yes' : 'no'}`,
     );
   } else lines.push('Contract: none recorded');
   for (const e of d.engagements) {
-    lines.push(`Engagement: ${e.name} (${e.kind}, ${money(e.price_minor, currency)})`);
+    lines.push(`Engagement: ${e.name} (${e.kind}, ${formatMoney(e.price_minor, currency)})`);
     for (const x of e.deliverables) lines.push(`  - ${x.done ? '[x]' : '[ ]'} ${x.name}${x.due ? ` due ${x.due}` : ''} ${x.percent_done}%`);
   }
   const owed = d.invoices.reduce((s, i) => s + i.outstanding_minor, 0);
-  lines.push(`Invoices: ${d.invoices.length}, outstanding ${money(owed, currency)}`);
+  lines.push(`Invoices: ${d.invoices.length}, outstanding ${formatMoney(owed, currency)}`);
   for (const i of d.invoices)
     lines.push(
-      `  ${i.number}  issued ${i.issued}  due ${i.due}  ${money(i.amount_minor, i.currency)}  paid ${money(i.paid_minor, i.currency)}`,
+      `  ${i.number}  issued ${i.issued}  due ${i.due}  ${formatMoney(i.amount_minor, i.currency)}  paid ${formatMoney(i.paid_minor, i.currency)}`,
     );
   lines.push(`Incidents: ${d.incidents.length}`);
   for (const i of d.incidents) {
