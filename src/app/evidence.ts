@@ -107,7 +107,11 @@ export async function verifyEvidence(deps: Pick<Deps, 'store' | 'files'>, worksp
   return { workspace_id: workspaceId, ok: problems.length === 0, entries: chain.length, problems, head_hash: last?.entry_hash ?? null };
 }
 
-/** An evidence entry and where its bytes are, for download. */
+/**
+ * An evidence entry and where its bytes are, for download. The caller checks the file is there
+ * as it opens it: re-hashing a large recording on every download would read it all before the
+ * first byte is sent (`verifyEvidence` is where files are re-hashed).
+ */
 export async function getEvidenceFile(
   deps: Pick<Deps, 'store' | 'files'>,
   workspaceId: string,
@@ -119,9 +123,6 @@ export async function getEvidenceFile(
     'evidence',
     evidenceId,
   );
-  if ((await deps.files.rehash(entry.file_sha256)) === undefined) {
-    throw new DomainError('EVIDENCE_NOT_FOUND', `The file of evidence ${evidenceId} is missing from the evidence directory.`);
-  }
 
   return { entry, path: deps.files.pathOf(entry.file_sha256) };
 }

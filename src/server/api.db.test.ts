@@ -244,6 +244,9 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect(after.body.problems).toEqual([expect.objectContaining({ kind: 'altered_file', seq: 1, evidence_id: entry.id })]);
     rmSync(path);
     expect((await json('GET', `${base}/evidence/verify`)).body.problems[0].kind).toBe('missing_file');
+    const gone = await json('GET', `${base}/evidence/${entry.id}/file`);
+    expect(gone.status).toBe(404);
+    expect(gone.body.code).toBe('EVIDENCE_NOT_FOUND');
   });
 
   it('refuses to delete an incident or client once evidence is attached', async () => {
