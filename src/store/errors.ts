@@ -1,26 +1,12 @@
 /**
  * Recognising database failures without caring which driver raised them. better-sqlite3 puts
  * extended result codes in `code` (SQLITE_CONSTRAINT_UNIQUE); pg puts SQLSTATE there (23505).
- * Kysely rethrows driver errors as they are, but callers may wrap them, so `cause` is followed.
+ * The code walk and the unique-violation check live in src/app/unique.ts, shared with the use cases.
  */
 
-function codesOf(error: unknown): string[] {
-  const codes: string[] = [];
-  let current: unknown = error;
-  // A bounded walk: a cause cycle must not hang the error path.
-  for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') codes.push(code);
-    current = (current as { cause?: unknown }).cause;
-  }
+import { errorCodes as codesOf, isUniqueViolation } from '../app/unique.js';
 
-  return codes;
-}
-
-/** True when a unique or primary key constraint refused the write (SQLite or PostgreSQL). */
-export function isUniqueViolation(error: unknown): boolean {
-  return codesOf(error).some((c) => c === 'SQLITE_CONSTRAINT_UNIQUE' || c === 'SQLITE_CONSTRAINT_PRIMARYKEY' || c === '23505');
-}
+export { isUniqueViolation };
 
 /** True when a foreign key refused the write, e.g. deleting an incident that has evidence. */
 export function isForeignKeyViolation(error: unknown): boolean {
