@@ -4,6 +4,7 @@
  * writes every row in one transaction, so an invalid or conflicting file writes nothing.
  */
 import { CASE_FORMAT_V1, CaseFile } from '../contracts/case-file.js';
+import type { ClientEvent } from '../contracts/events.js';
 import { parseOrThrow } from '../contracts/issues.js';
 import type { Client } from '../contracts/records.js';
 import { ClientInput } from '../contracts/records.js';
@@ -12,6 +13,7 @@ import { DomainError } from '../core/errors.js';
 import type { ClientStatus } from '../core/vocabulary.js';
 import { readClientDetail } from './clients.js';
 import { nameKey, newRow, requireWorkspace } from './context.js';
+import { SOLO_ACTOR } from './escalation/step.js';
 import type { Deps } from './ports.js';
 import { isUniqueViolation } from './unique.js';
 
@@ -72,15 +74,31 @@ export async function exportCase(deps: Pick<Deps, 'store' | 'clock'>, workspaceI
       })),
       messages: d.messages.map((m) => ({ sent_at: m.sent_at, from: m.from, channel: m.channel, subject: m.subject, text: m.text })),
       cards: d.cards.map((c) => ({ date: c.date, color: c.color, note: c.note })),
-      // From the audit trail when it has one (a reassigned client may have moved on since);
-      // a client imported as reassigned has no event, only its status.
-      reassigned:
-        (await tx.listClientEvents(workspaceId, clientId)).some((e) => e.type === 'reassigned') || d.client.status === 'reassigned',
+      ...reassignmentsIn(await tx.listClientEvents(workspaceId, clientId, 'asc'), d.client.status),
     };
 
     // What leaves must be a valid case file: fail loudly here rather than in someone's import.
     return parseOrThrow(CaseFile, file, 'INTERNAL', 'exported case file');
   });
+}
+
+/**
+ * The client's reassignments (D5) from its audit trail: each `reassigned` step with its date, and
+ * those a case file brought in on import. A client marked reassigned with no dated move (an older
+ * file) stays `reassigned: true` with no dates.
+ */
+export function reassignmentsIn(log: readonly ClientEvent[], status: ClientStatus): Pick<CaseFile, 'reassigned' | 'reassignments'> {
+  const reassignments: CaseFile['reassignments'] = [];
+  let imported = false;
+  for (const e of log) {
+    if (e.type === 'reassigned') reassignments.push({ date: e.date, from_member: e.payload.from_member, to_member: e.payload.to_member });
+    if (e.type === 'imported') {
+      reassignments.push(...e.payload.reassignments);
+      imported ||= e.payload.status === 'reassigned' || e.payload.reassignments.length > 0;
+    }
+  }
+
+  return { reassigned: reassignments.length > 0 || imported || status === 'reassigned', reassignments };
 }
 
 /**
@@ -191,6 +209,31 @@ export async function importCase(
         });
       }
       for (const c of file.cards) await tx.insertCard(workspaceId, cid, newRow(deps), c);
+      // A restore, not a step: the log says where the client starts and keeps the dated moves (D5).
+      const at = deps.clock.now().toISOString();
+      await tx.appendClientEvents(workspaceId, cid, [
+        {
+          id: deps.ids.newId(),
+          type: 'imported',
+          payload: {
+            format: file.format,
+            status: created.status,
+            cards: {
+              yellow: file.cards.filter((c) => c.color === 'yellow').length,
+              red: file.cards.filter((c) => c.color === 'red').length,
+            },
+            reassignments: file.reassignments.map((r) => ({
+              date: r.date,
+              from_member: r.from_member ?? null,
+              to_member: r.to_member ?? null,
+            })),
+          },
+          actor: SOLO_ACTOR,
+          at,
+          date: dateInZone(deps.clock.now(), workspace.timezone),
+          note: '',
+        },
+      ]);
 
       return created;
     });

@@ -16,8 +16,22 @@ function duplicateName(name: string): DomainError {
   });
 }
 
+/** The status is the escalation's: it moves only through a step, which guards and logs it. */
+function statusThroughSteps(what: string): DomainError {
+  const step = 'POST /api/workspaces/{ws}/clients/{clientId}';
+  return new DomainError(
+    'ESCALATION_STEP_REQUIRED',
+    `${what} The status changes only through an escalation step, which checks the rules and records it in the audit trail: ${step}/status (watch, end, close, reopen, back_to_active), ${step}/cards/yellow, ${step}/cards/red or ${step}/reassign (CLI: redcard status CLIENT STEP, redcard card yellow|red).`,
+    {
+      issues: [{ path: 'status', message: 'changes only through an escalation step' }],
+      details: { use: [`${step}/status`, `${step}/cards/yellow`, `${step}/cards/red`, `${step}/reassign`] },
+    },
+  );
+}
+
 export async function addClient(deps: StoreDeps, workspaceId: string, input: unknown): Promise<Client> {
   const data = parseOrThrow(ClientInput, input, 'VALIDATION_FAILED', 'client');
+  if (data.status !== 'active') throw statusThroughSteps('A new client starts active.');
   try {
     return await deps.store.transaction(async (tx) => {
       await requireWorkspace(tx, workspaceId);
@@ -68,7 +82,11 @@ export async function updateClient(
   const patch = parseOrThrow(ClientPatch, input, 'VALIDATION_FAILED', 'client');
   try {
     return await deps.store.transaction(async (tx) => {
-      await requireClient(tx, workspaceId, clientId);
+      const current = await requireClient(tx, workspaceId, clientId);
+      // Sending the status it already has (a form that posts the whole client) changes nothing.
+      if (patch.status !== undefined && patch.status !== current.status) {
+        throw statusThroughSteps(`The status cannot be set from ${current.status} to ${patch.status} by editing the client.`);
+      }
       if (patch.name !== undefined) {
         const other = await tx.findClientByNameKey(workspaceId, nameKey(patch.name));
         if (other && other.id !== clientId) throw duplicateName(patch.name);

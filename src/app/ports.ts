@@ -174,6 +174,11 @@ export interface Repos {
   appendClientEvents(workspaceId: string, clientId: string, events: readonly NewClientEvent[]): Promise<ClientEvent[]>;
   /** The client's log, oldest first ('asc', the default) or newest first ('desc'). */
   listClientEvents(workspaceId: string, clientId: string, order?: 'asc' | 'desc'): Promise<ClientEvent[]>;
+  /**
+   * The team member names the workspace's records use (client managers, members named in
+   * incidents), distinct as stored, at most `limit`: how RedCard knows the team (D5).
+   */
+  listMemberNames(workspaceId: string, limit: number): Promise<string[]>;
 }
 
 export interface Store extends Repos {

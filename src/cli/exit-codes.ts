@@ -38,6 +38,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'DUPLICATE_INVOICE':
     case 'EVIDENCE_LOCKED':
     case 'INVALID_TRANSITION':
+    case 'ESCALATION_STEP_REQUIRED':
       return EXIT.conflict;
     case 'METHOD_NOT_ALLOWED':
     case 'STORE_BUSY':

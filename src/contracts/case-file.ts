@@ -121,6 +121,13 @@ export const CaseMessage = z.strictObject({
 
 export const CaseCard = z.strictObject({ date: isoDate, color: z.enum(CARD_COLORS), note: note.default('') });
 
+/** A dated reassignment (D5); an extension of version 1 that older files simply leave out. */
+export const CaseReassignment = z.strictObject({
+  date: isoDate,
+  from_member: name.nullable().optional(),
+  to_member: name.nullable().optional(),
+});
+
 export const CaseFile = z
   .strictObject({
     format: z.literal(CASE_FORMAT_V1, { message: `must be "${CASE_FORMAT_V1}"` }),
@@ -136,6 +143,7 @@ export const CaseFile = z
     messages: list(CaseMessage),
     cards: list(CaseCard),
     reassigned: z.boolean().default(false),
+    reassignments: list(CaseReassignment),
   })
   .superRefine((file, ctx) => {
     const numbers = new Map<string, number>();
@@ -149,6 +157,9 @@ export const CaseFile = z
         });
       } else numbers.set(inv.number, i);
     });
+    if (file.reassignments.length > 0 && !file.reassigned) {
+      ctx.addIssue({ code: 'custom', path: ['reassigned'], message: 'must be true when reassignments are listed' });
+    }
     const months = new Set<string>();
     file.time.forEach((t, i) => {
       if (months.has(t.month)) ctx.addIssue({ code: 'custom', path: ['time', i, 'month'], message: `repeats month ${t.month}` });

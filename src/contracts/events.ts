@@ -22,14 +22,16 @@ import {
   type EscalationEventType,
   REASON_MIN_CHARS,
   RED_CARD_GROUNDS,
+  REFUSALS,
   STATUS_EVENTS,
+  STEP_NEEDS,
 } from '../core/escalation/machine.js';
 import { LIMITS } from '../core/limits.js';
 import { CARD_COLORS, CLIENT_STATUSES } from '../core/vocabulary.js';
 import { freeText, id, isoDate, name, note } from './common.js';
 import { Card, Client } from './records.js';
 
-export const CLIENT_EVENT_TYPES = ['status_changed', 'card_issued', 'reassigned', 'override'] as const;
+export const CLIENT_EVENT_TYPES = ['status_changed', 'card_issued', 'reassigned', 'override', 'imported'] as const;
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 
 const status = z.enum(CLIENT_STATUSES);
@@ -70,12 +72,25 @@ export const OverridePayload = z.object({
   reference_rule: z.number().int().nullable(),
 });
 
+/**
+ * The client was created from a case file (a restore, not a step): the status it starts from
+ * and the dated reassignments the file carried, so the log explains the status and the
+ * assessment still knows when the client changed hands (D5).
+ */
+export const ImportedPayload = z.object({
+  format: z.string(),
+  status,
+  cards: z.object({ yellow: z.number().int(), red: z.number().int() }),
+  reassignments: z.array(z.object({ date: z.string(), from_member: z.string().nullable(), to_member: z.string().nullable() })),
+});
+
 /** An event's type with its payload: what a use case appends. */
 export const ClientEventData = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status_changed'), payload: StatusChangedPayload }),
   z.object({ type: z.literal('card_issued'), payload: CardIssuedPayload }),
   z.object({ type: z.literal('reassigned'), payload: ReassignedPayload }),
   z.object({ type: z.literal('override'), payload: OverridePayload }),
+  z.object({ type: z.literal('imported'), payload: ImportedPayload }),
 ]);
 export type ClientEventData = z.infer<typeof ClientEventData>;
 
@@ -100,6 +115,7 @@ export const ClientEvent = z
     EventBase.extend({ type: z.literal('card_issued'), payload: CardIssuedPayload }),
     EventBase.extend({ type: z.literal('reassigned'), payload: ReassignedPayload }),
     EventBase.extend({ type: z.literal('override'), payload: OverridePayload }),
+    EventBase.extend({ type: z.literal('imported'), payload: ImportedPayload }),
   ])
   .meta({ id: 'ClientEvent' });
 export type ClientEvent = z.infer<typeof ClientEvent>;
@@ -159,6 +175,35 @@ export const EscalationResult = z.object({
 });
 export type EscalationResult = z.infer<typeof EscalationResult>;
 
+/** One step as the client page offers it (core/escalation/machine.ts availableSteps). */
+export const StepOptionSchema = z.object({
+  event: z.enum(ESCALATION_EVENTS),
+  allowed: z.boolean(),
+  /** Why it is refused now; null when allowed. */
+  refusal: z.enum(REFUSALS).nullable(),
+  /** The refusal in a sentence (English; the web UI words it by `refusal`). */
+  message: z.string().nullable(),
+  /** What its dialog must ask for. */
+  needs: z.array(z.enum(STEP_NEEDS)),
+  /** For a red card: the grounds it would be given on now; null when it needs an override reason. */
+  grounds: z.enum(RED_CARD_GROUNDS).nullable(),
+});
+
+/** Where a client stands in the escalation and which steps are possible now. */
+export const ClientSteps = z
+  .object({
+    status: z.enum(CLIENT_STATUSES),
+    yellow_card_given: z.boolean(),
+    manager: z.string().nullable(),
+    /** The team members the workspace's records name (D5), for the reassignment's choices. */
+    team: z.array(z.string()),
+    /** What the assessment recommends today, which the red card's guard reads. */
+    recommendation: z.enum(RECOMMENDATIONS),
+    steps: z.array(StepOptionSchema),
+  })
+  .meta({ id: 'ClientSteps' });
+export type ClientSteps = z.infer<typeof ClientSteps>;
+
 // ---------------------------------------------------------------- timeline
 
 const STEP_WORDS: Record<EscalationEventType, string> = {
@@ -190,6 +235,8 @@ export function describeClientEvent(event: ClientEvent): string {
       return `Moved from ${event.payload.from_member ?? 'no named member'} to ${event.payload.to_member}`;
     case 'override':
       return `Override, red card without a yellow card: ${event.payload.reason}`;
+    case 'imported':
+      return `Imported from a case file as ${event.payload.status}`;
     default:
       return assertNever(event, 'client event');
   }

@@ -79,7 +79,13 @@ export const ClientInput = z.strictObject({
   manager: name.nullable().default(null),
   email: z.email({ message: 'must be an email address' }).max(LIMITS.nameMax).nullable().default(null),
   notes: note.default(''),
-  status: z.enum(CLIENT_STATUSES).default('active'),
+  /** Read-only here: a new client starts active, and the status moves only through the escalation steps (409 ESCALATION_STEP_REQUIRED). */
+  status: z
+    .enum(CLIENT_STATUSES)
+    .default('active')
+    .describe(
+      'Only "active" on creation, or the current status on a change; other values answer 409 ESCALATION_STEP_REQUIRED (use the escalation steps)',
+    ),
 });
 export type ClientInput = z.infer<typeof ClientInput>;
 export const ClientPatch = ClientInput.partial();

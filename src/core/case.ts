@@ -72,5 +72,18 @@ export interface CaseRecord {
   }>;
   messages: Array<{ sent_at: string; from: MessageSender; channel: MessageChannel; subject?: string | null; text: string }>;
   cards: Array<{ date: string; color: CardColor; note: string }>;
+  /** The client was moved to another team member at least once (D5), dated or not. */
   reassigned: boolean;
+  /**
+   * The dated reassignments (D5), when known: serious incidents up to the last one's date were
+   * answered by it; those after it are judged against the new pairing. Absent in older files.
+   */
+  reassignments?: ReadonlyArray<CaseReassignment>;
+}
+
+/** One move of the client to another team member (D5). */
+export interface CaseReassignment {
+  date: string;
+  from_member?: string | null;
+  to_member?: string | null;
 }

@@ -90,8 +90,9 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect(all.body.map((x: { name: string }) => x.name)).toEqual(['Other Client', 'Žalias Medis UAB']);
     const found = await json('GET', `${base}/clients?q=${encodeURIComponent('žalias')}`);
     expect(found.body.map((x: { id: string }) => x.id)).toEqual([c.id]);
-    const patched = await json('PATCH', `${base}/clients/${c.id}`, { status: 'watch', manager: 'Ieva' });
-    expect(patched.body).toMatchObject({ status: 'watch', manager: 'Ieva', name: 'Žalias Medis UAB' });
+    const patched = await json('PATCH', `${base}/clients/${c.id}`, { status: 'active', manager: 'Ieva' });
+    expect(patched.body).toMatchObject({ status: 'active', manager: 'Ieva', name: 'Žalias Medis UAB' });
+    expect((await json('POST', `${base}/clients/${c.id}/status`, { event: 'watch' })).status).toBe(200);
     expect((await json('GET', `${base}/clients?status=watch`)).body).toHaveLength(1);
     const detail = await json('GET', `${base}/clients/${c.id}`);
     expect(detail.body.client.status).toBe('watch');
@@ -189,7 +190,7 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect((await json('PUT', `${base}/clients/${cid}/time/2026-13`, { hours: 1 })).status).toBe(422);
     await addIncident(cid, { about_member: 'Ioana', source: 'staff_report' });
     expect(
-      (await json('POST', `${base}/clients/${cid}/cards`, { date: '2026-10-13', color: 'yellow', note: 'Warned by phone' })).status,
+      (await json('POST', `${base}/clients/${cid}/cards/yellow`, { date: '2026-10-13', channel: 'call', said: 'Warned by phone' })).status,
     ).toBe(201);
     expect(
       (await json('POST', `${base}/clients/${cid}/messages`, { sent_at: '2026-10-12T22:41:00+03:00', text: 'Why is it not done yet?' }))

@@ -187,6 +187,7 @@ class SqlStore implements Store {
   lockClient: Repos['lockClient'] = (...a) => this.#write((r) => r.lockClient(...a));
   appendClientEvents: Repos['appendClientEvents'] = (...a) => this.#write((r) => r.appendClientEvents(...a));
   listClientEvents: Repos['listClientEvents'] = (...a) => this.#direct().listClientEvents(...a);
+  listMemberNames: Repos['listMemberNames'] = (...a) => this.#direct().listMemberNames(...a);
 }
 
 /**

@@ -1084,6 +1084,23 @@ export class SqlRepos implements Repos {
     return rows.sort((a, b) => toInt(a.seq) - toInt(b.seq)).map(presentClientEvent);
   }
 
+  async listMemberNames(workspaceId: string, limit: number): Promise<string[]> {
+    const managers = this.#db
+      .selectFrom('clients')
+      .select('manager as name')
+      .where('workspace_id', '=', workspaceId)
+      .where('manager', 'is not', null);
+    const named = this.#db
+      .selectFrom('incidents')
+      .select('about_member as name')
+      .where('workspace_id', '=', workspaceId)
+      .where('about_member', 'is not', null);
+    // UNION (not UNION ALL) leaves each spelling once; the caller folds case and spacing.
+    const rows = await managers.union(named).orderBy('name').limit(limit).execute();
+
+    return rows.flatMap((r) => (r.name === null ? [] : [r.name]));
+  }
+
   async listClientEvents(workspaceId: string, clientId: string, order: 'asc' | 'desc' = 'asc'): Promise<ClientEvent[]> {
     const rows = await this.#db
       .selectFrom('client_events')

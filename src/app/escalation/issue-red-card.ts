@@ -20,12 +20,10 @@ export async function issueRedCard(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, 
   const data = parseOrThrow(RedCardRequest, input, 'VALIDATION_FAILED', 'red card');
 
   // The case is read (and judged) before the write transaction; the guard that depends on the
-  // client's state runs again under the lock in takeStep. exportCase marks a client reassigned
-  // only while its status is `reassigned`; the log remembers a reassignment for good.
+  // client's state runs again under the lock in takeStep. The exported case carries the dated
+  // reassignments from the log, so D5 is judged as the assessment page shows it.
   const record = await exportCase(deps, workspaceId, clientId);
-  const log = await deps.store.listClientEvents(workspaceId, clientId);
-  const reassigned = record.reassigned || log.some((e) => e.type === 'reassigned');
-  const assessment = assess({ ...record, reassigned }, { today: data.date ?? record.today ?? '' });
+  const assessment = assess(record, { today: data.date ?? record.today ?? '' });
 
   return takeStep(deps, { workspaceId, clientId }, data, {
     event: { type: 'red_card', overrideReason: data.override_reason ?? null },

@@ -17,6 +17,7 @@ import {
   nextStatus,
   type RedCardGrounds,
 } from '../../core/escalation/machine.js';
+import { TEAM_NAMES_LIMIT, teamOf } from '../../core/escalation/team.js';
 import { isId, newRow, requireWorkspace } from '../context.js';
 import type { Deps, Repos } from '../ports.js';
 
@@ -78,8 +79,9 @@ export async function takeStep(
     const date = fields.date ?? today;
     if (date > today) throw invalidDate(`must not be after today (${today})`);
     const log = await tx.listClientEvents(workspaceId, clientId, 'desc');
-    const lastDate = log.reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
-    // The log is read in seq order; a step dated before the last one would make the dates lie about that order.
+    // The log is read in seq order; a step dated before the last one would make the dates lie about
+    // that order. An import is a restore dated the day it ran, not a step: steps may predate it.
+    const lastDate = log.reduce<string | null>((max, e) => (e.type !== 'imported' && (max === null || e.date > max) ? e.date : max), null);
     if (lastDate !== null && date < lastDate) throw invalidDate(`must not be before the last escalation step (${lastDate})`);
 
     const cards = await tx.listCards(workspaceId, clientId);
@@ -87,8 +89,10 @@ export async function takeStep(
       status: client.status,
       yellowCardGiven: cards.some((c) => c.color === 'yellow' && c.date <= date),
     };
+    const teamSize = plan.event.type === 'reassign' ? teamOf(await tx.listMemberNames(workspaceId, TEAM_NAMES_LIMIT)).length : 0;
     const result = nextStatus(state, plan.event, {
       providerKind: workspace.provider_kind,
+      teamSize,
       currentMember: client.manager,
       assessment: plan.assessment,
     });

@@ -42,7 +42,7 @@ describe('redcard status', () => {
     expect((await cli('status', 'casa', 'watch', '--note', 'three late payments')).code).toBe(EXIT.ok);
     const reassign = await cli('status', 'casa', 'reassign', '--to', 'Bogdan');
     expect(reassign.code).toBe(EXIT.conflict);
-    expect(reassign.err).toMatch(/Only an agency can move a client/);
+    expect(reassign.err).toMatch(/needs a team: an agency, or at least two team members/);
     const card = await cli('status', 'casa', 'yellow_card');
     expect(card.code).toBe(EXIT.invalid);
     expect(card.err).toMatch(/redcard card yellow/);

@@ -163,4 +163,62 @@ describe('assess: properties', () => {
       RUNS,
     );
   });
+
+  it('never recommends another reassignment once a reassignment is dated up to today (D5)', () => {
+    const arb = arbitraryCase().chain((c) =>
+      fc.record({ c: fc.constant(c), back: fc.integer({ min: 0, max: 400 }), to: fc.constantFrom('Jonas', 'Ieva', null) }),
+    );
+    fc.assert(
+      fc.property(arb, ({ c, back, to }) => {
+        const moved = {
+          ...c,
+          reassigned: true,
+          reassignments: [...(c.reassignments ?? []), { date: addDays(c.today, -back), to_member: to }],
+        };
+        expect(run(moved).recommendation).not.toBe('reassign');
+      }),
+      RUNS,
+    );
+  });
+
+  it('incidents up to a reassignment, all about the member it moved away from, call for no reassign and no warning (D5)', () => {
+    const arb = arbitraryCase().chain((c) =>
+      fc.record({
+        c: fc.constant(c),
+        back: fc.integer({ min: 0, max: 300 }),
+        incidents: fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom(2, 3) as fc.Arbitrary<2 | 3>), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ c, back, incidents }) => {
+        const movedOn = addDays(c.today, -back);
+        // Serious conflicts with Maria only (no grave abuse or fraud, which rules 1 and 2 act on whatever happened), up to the move.
+        const conflict = incidents.map(([before, severity]) => ({
+          date: addDays(movedOn, -before),
+          code: 'staff_report' as const,
+          severity,
+          source: 'staff_report' as const,
+          about_member: 'Maria',
+          note: '',
+        }));
+        const record: CaseRecord & { today: string } = {
+          ...c,
+          provider: { ...c.provider, kind: 'agency' },
+          incidents: conflict,
+          cards: [],
+          invoices: [],
+          reassigned: true,
+          reassignments: [{ date: movedOn, from_member: 'Maria', to_member: 'Jonas' }],
+        };
+        const a = run(record);
+        expect(['keep', 'watch']).toContain(a.recommendation);
+        // The same incidents without the move: the agency is told to reassign.
+        expect(run({ ...record, reassigned: false, reassignments: [] }).recommendation).toBe('reassign');
+      }),
+      RUNS,
+    );
+  });
 });

@@ -3,6 +3,7 @@
  * written. Where the text leaves room, the reading chosen is stated next to the code and in
  * README.md.
  */
+import type { CaseRecord } from '../case.js';
 import type { RedFlagCode } from '../vocabulary.js';
 import { type CaseView, cardRef, type IncidentView, incidentRef, invoiceRef, isSerious } from './case-view.js';
 import { describeIncident, describeInvoice, formatMoney, listOf, plural } from './format.js';
@@ -125,20 +126,40 @@ export function decide(view: CaseView): Decision {
   // incidents all involve the same team member (compared by name, ignoring case and spacing;
   // an incident without a member does not count as "the same"), and no reassignment yet:
   // reassign. Otherwise: yellow card.
-  if (serious.length > 0 && firstYellow === undefined) {
-    const members = new Set(serious.map((i) => i.memberKey));
-    const oneMember = members.size === 1 && !members.has(null);
+  //
+  // D5 refined with the reassignment's date ("incidents after it are judged against the new
+  // pairing"): a dated reassignment answers the one-member conflict it was made for, the serious
+  // incidents up to its date, as a yellow card answers those before it. Only serious incidents
+  // after the last reassignment are still open, and they lead to the warning, never to another
+  // move (D5: "if that fails too, end it", through D4's yellow card first). A reassignment
+  // without a date (an older case file's `reassigned: true`) answers nothing: every serious
+  // incident may have come after it.
+  const moved = reassignmentOf(record, view.today);
+  const answeredByMove = moved.date === null ? [] : serious.filter((i) => i.date <= moved.date!);
+  const moveAnswered = answeredByMove.length > 0 && isOneMember(answeredByMove);
+  const open = moveAnswered ? serious.filter((i) => i.date > moved.date!) : serious;
+  const movedReason: Reason[] = moveAnswered
+    ? [
+        {
+          rule: 'D5',
+          text: `The client was moved to another manager on ${moved.date}${moved.to ? ` (${moved.to})` : ''}, which answered ${describe(answeredByMove)}. Incidents after that date are judged against the new pairing.`,
+          refs: answeredByMove.map(incidentRef),
+        },
+      ]
+    : [];
+  if (open.length > 0 && firstYellow === undefined) {
+    const oneMember = isOneMember(open);
     const agency = record.provider.kind === 'agency';
-    const member = serious[0]?.member ?? '';
-    if (agency && oneMember && !record.reassigned) {
+    const member = open[0]?.member ?? '';
+    if (agency && oneMember && !moved.any) {
       return {
         verdict: { recommendation: 'reassign', path: null },
         referenceRule: 4,
         reasons: [
           {
             rule: 'D5',
-            text: `${serious.length === 1 ? 'The serious incident involves' : `All ${serious.length} serious incidents involve`} one team member, ${member}: ${describe(serious)}. First move the client to another manager; if that fails too, end it.`,
-            refs: serious.map(incidentRef),
+            text: `${open.length === 1 ? 'The serious incident involves' : `All ${open.length} serious incidents involve`} one team member, ${member}: ${describe(open)}. First move the client to another manager; if that fails too, end it.`,
+            refs: open.map(incidentRef),
           },
         ],
       };
@@ -146,11 +167,17 @@ export function decide(view: CaseView): Decision {
     const reasons: Reason[] = [
       {
         rule: 'D4',
-        text: `${plural(serious.length, 'serious incident')} and no yellow card yet: ${describe(serious)}. Warn the client explicitly and say what happens if it repeats.`,
-        refs: serious.map(incidentRef),
+        text: `${plural(open.length, 'serious incident')} and no yellow card yet: ${describe(open)}. Warn the client explicitly and say what happens if it repeats.`,
+        refs: open.map(incidentRef),
       },
     ];
-    if (agency && oneMember && record.reassigned) {
+    if (moveAnswered) {
+      reasons.push({
+        rule: 'D5',
+        text: `The client was already moved to another manager on ${moved.date}, and it happened again with the new pairing: the next step is the warning, not another move.`,
+        refs: answeredByMove.map(incidentRef),
+      });
+    } else if (moved.any && agency && oneMember) {
       reasons.push({
         rule: 'D5',
         text: 'The client was already moved to another manager, so the next step is the warning.',
@@ -159,11 +186,11 @@ export function decide(view: CaseView): Decision {
     } else if (agency) {
       reasons.push({
         rule: 'D5',
-        text: `${serious.length === 1 ? 'The serious incident is not tied to a named team member' : 'The serious incidents do not all involve one named team member'}, so moving the client to another manager would not solve it.`,
+        text: `${open.length === 1 ? 'The serious incident is not tied to a named team member' : 'The serious incidents do not all involve one named team member'}, so moving the client to another manager would not solve it.`,
         refs: [],
       });
     }
-    const unlawfulRequests = serious.filter((i) => i.code === 'unlawful');
+    const unlawfulRequests = open.filter((i) => i.code === 'unlawful');
     if (unlawfulRequests.length > 0) {
       reasons.push({
         rule: 'D1',
@@ -199,7 +226,7 @@ export function decide(view: CaseView): Decision {
       });
     }
 
-    return { verdict: { recommendation: 'watch', path: null }, referenceRule: 5, reasons: [...reasons, ...warnedReason] };
+    return { verdict: { recommendation: 'watch', path: null }, referenceRule: 5, reasons: [...reasons, ...warnedReason, ...movedReason] };
   }
 
   // Rule 6: otherwise keep.
@@ -213,6 +240,30 @@ export function decide(view: CaseView): Decision {
         refs: recent.map(incidentRef),
       },
       ...warnedReason,
+      ...movedReason,
     ],
   };
+}
+
+/** All of them involve one named team member (D5). */
+function isOneMember(incidents: readonly IncidentView[]): boolean {
+  const members = new Set(incidents.map((i) => i.memberKey));
+
+  return members.size === 1 && !members.has(null);
+}
+
+/**
+ * The client's reassignment as known on `today`: whether there was any, and the date and new
+ * member of the last dated one up to `today` (later ones have not happened yet).
+ */
+export function reassignmentOf(record: CaseRecord, today: string): { any: boolean; date: string | null; to: string | null } {
+  const dated = (record.reassignments ?? []).filter((r) => r.date <= today);
+  // The latest date wins; on one day, the later new member's name (by code units) keeps it order-independent.
+  const last = dated.reduce<(typeof dated)[number] | null>(
+    (best, r) => (best === null || r.date > best.date || (r.date === best.date && (r.to_member ?? '') > (best.to_member ?? '')) ? r : best),
+    null,
+  );
+  const undated = record.reassigned && (record.reassignments ?? []).length === 0;
+
+  return { any: last !== null || undated, date: last?.date ?? null, to: last?.to_member ?? null };
 }

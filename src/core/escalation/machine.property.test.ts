@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STATUSES, type ClientStatus, PROVIDER_KINDS } from '../vocabulary.js';
 import {
+  availableSteps,
   type EscalationEvent,
   type EscalationState,
   nextStatus,
@@ -11,6 +12,7 @@ import {
 } from './machine.js';
 import { replayStatus, type StatusChange } from './replay.js';
 
+const LONG_REASON = 'A reason written out in full.';
 const members = fc.constantFrom('Ana', 'ana ', 'Bogdan', 'Ieva', '');
 const reason = fc.oneof(fc.constant(''), fc.constant('short'), fc.string({ minLength: REASON_MIN_CHARS, maxLength: 40 }));
 const event: fc.Arbitrary<EscalationEvent> = fc.oneof(
@@ -32,6 +34,7 @@ const assessment = fc.option(
 );
 const context: fc.Arbitrary<TransitionContext> = fc.record({
   providerKind: fc.constantFrom(...PROVIDER_KINDS),
+  teamSize: fc.integer({ min: 0, max: 5 }),
   currentMember: fc.option(members),
   assessment,
 });
@@ -107,14 +110,35 @@ describe('escalation state machine (properties)', () => {
     );
   });
 
-  it('reassigns only for an agency, to another member', () => {
+  it('reassigns only within a team (an agency, or two or more known members), to another member', () => {
     fc.assert(
       fc.property(state, members, context, (s, to, ctx) => {
         const result = nextStatus(s, { type: 'reassign', toMember: to }, ctx);
         if (result.ok) {
-          expect(ctx.providerKind).toBe('agency');
+          expect(ctx.providerKind === 'agency' || ctx.teamSize >= 2).toBe(true);
           expect(to.trim()).not.toBe('');
           expect(to.trim().toLowerCase()).not.toBe((ctx.currentMember ?? '').trim().toLowerCase());
+        }
+      }),
+    );
+  });
+
+  it('offers a step exactly when the machine would take it with what the step asks for', () => {
+    fc.assert(
+      fc.property(state, context, (s, ctx) => {
+        for (const option of availableSteps(s, ctx)) {
+          const needs = new Set(option.needs);
+          const probe: EscalationEvent =
+            option.event === 'reassign'
+              ? { type: 'reassign', toMember: 'Zed Newcomer' }
+              : option.event === 'red_card'
+                ? { type: 'red_card', overrideReason: needs.has('override_reason') ? LONG_REASON : null }
+                : option.event === 'reopen' || option.event === 'back_to_active'
+                  ? { type: option.event, reason: needs.has('reason') ? LONG_REASON : '' }
+                  : { type: option.event };
+          const result = nextStatus(s, probe, ctx);
+          expect(result.ok, option.event).toBe(option.allowed);
+          if (!result.ok) expect(option.refusal).toBe(result.reason);
         }
       }),
     );

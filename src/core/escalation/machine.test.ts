@@ -13,8 +13,8 @@ import {
 import { replayStatus } from './replay.js';
 
 const REASON = 'The client apologised in writing and paid.';
-const freelancer: TransitionContext = { providerKind: 'freelancer', currentMember: null, assessment: null };
-const agency: TransitionContext = { providerKind: 'agency', currentMember: 'Ana Popescu', assessment: null };
+const freelancer: TransitionContext = { providerKind: 'freelancer', teamSize: 0, currentMember: null, assessment: null };
+const agency: TransitionContext = { providerKind: 'agency', teamSize: 1, currentMember: 'Ana Popescu', assessment: null };
 const at = (status: ClientStatus, yellowCardGiven = false) => ({ status, yellowCardGiven });
 const rule = (reference_rule: number, d: string): GuardAssessment => ({
   recommendation: 'red_card',
@@ -81,7 +81,7 @@ describe('escalation state machine', () => {
   });
 
   it('reassigns only for agencies, to another named member', () => {
-    expect(nextStatus(at('active'), { type: 'reassign', toMember: 'Bogdan' }, freelancer)).toEqual({ ok: false, reason: 'agency_only' });
+    expect(nextStatus(at('active'), { type: 'reassign', toMember: 'Bogdan' }, freelancer)).toEqual({ ok: false, reason: 'no_team' });
     expect(nextStatus(at('active'), { type: 'reassign', toMember: '  ana   POPESCU ' }, agency)).toEqual({
       ok: false,
       reason: 'same_member',

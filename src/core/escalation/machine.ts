@@ -5,7 +5,8 @@
  *
  *   active ─watch→ watch
  *   active|watch|reassigned ─yellow_card→ warned                         (D4: warn first)
- *   active|watch|warned ─reassign→ reassigned                            (D5: agencies only, another member)
+ *   active|watch|warned ─reassign→ reassigned                            (D5: a team (an agency, or two or more
+ *                                                                          known members), to another member)
  *   active|watch|warned|reassigned ─red_card→ exiting                    (D4; without a prior yellow card only
  *                                                                          by section 7 rules 1 and 2, or an override with a reason)
  *   exiting ─end→ ended ─close→ closed                                   (A1: closed for contact)
@@ -64,6 +65,11 @@ export interface GuardAssessment {
 
 export interface TransitionContext {
   providerKind: ProviderKind;
+  /**
+   * How many team members the workspace knows (managers and members named in incidents, by name):
+   * a workspace with two or more has a team to move a client within, whatever its provider kind.
+   */
+  teamSize: number;
   /** The team member who manages the client now. */
   currentMember: string | null;
   /** The assessment on the step's date; only a red card without a prior yellow card reads it. */
@@ -76,7 +82,7 @@ export const REFUSALS = [
   'reason_required',
   'yellow_card_first',
   'override_reason_too_short',
-  'agency_only',
+  'no_team',
   'member_required',
   'same_member',
 ] as const;
@@ -126,6 +132,11 @@ export function allowedEvents(status: ClientStatus): EscalationEventType[] {
   return ESCALATION_EVENTS.filter((e) => SOURCES[e].includes(status));
 }
 
+/** D5 needs someone to move the client to: an agency, or a workspace that names two or more members. */
+export function hasTeam(context: Pick<TransitionContext, 'providerKind' | 'teamSize'>): boolean {
+  return context.providerKind === 'agency' || context.teamSize >= 2;
+}
+
 function hasReason(text: string | null | undefined): boolean {
   return (text ?? '').trim().length >= REASON_MIN_CHARS;
 }
@@ -163,7 +174,7 @@ export function nextStatus(state: EscalationState, event: EscalationEvent, conte
     case 'yellow_card':
       return done(null, true);
     case 'reassign': {
-      if (context.providerKind !== 'agency') return { ok: false, reason: 'agency_only' };
+      if (!hasTeam(context)) return { ok: false, reason: 'no_team' };
       const target = nameKey(event.toMember);
       if (target === '') return { ok: false, reason: 'member_required' };
       if (context.currentMember !== null && nameKey(context.currentMember) === target) return { ok: false, reason: 'same_member' };
@@ -221,8 +232,8 @@ export function explainRefusal(reason: Refusal, state: EscalationState, event: E
       return `No yellow card was given yet, and the assessment does not call for an immediate red card (section 7 rules 1 and 2: theft or fraud, grave abuse, refusal to pay long-overdue money). Give a yellow card first, or override and write why (at least ${REASON_MIN_CHARS} characters).`;
     case 'override_reason_too_short':
       return `The reason for a red card without a yellow card must be at least ${REASON_MIN_CHARS} characters: say why the warning is skipped.`;
-    case 'agency_only':
-      return 'Only an agency can move a client to another team member (D5); a freelancer warns or ends the relationship instead.';
+    case 'no_team':
+      return 'Moving a client to another team member (D5) needs a team: an agency, or at least two team members named in this workspace (as managers or in incidents). Alone, warn or end the relationship instead.';
     case 'member_required':
       return 'Name the team member the client moves to.';
     case 'same_member':
@@ -230,4 +241,69 @@ export function explainRefusal(reason: Refusal, state: EscalationState, event: E
     default:
       return assertNever(reason, 'refusal');
   }
+}
+
+/** What a step needs written before it can be taken. */
+export const STEP_NEEDS = ['said_and_channel', 'member', 'reason', 'override_reason'] as const;
+export type StepNeed = (typeof STEP_NEEDS)[number];
+
+/** One step as the client page offers it: allowed or not, why not, and what it asks for. */
+export interface StepOption {
+  event: EscalationEventType;
+  allowed: boolean;
+  /** Why the step is refused now (null when allowed). */
+  refusal: Refusal | null;
+  /** What the step's dialog must ask for (a written reason, the member, the override's reason...). */
+  needs: StepNeed[];
+  /** For a red card: on what grounds it would be allowed as things stand (null: needs an override reason). */
+  grounds: RedCardGrounds | null;
+}
+
+/**
+ * Every step, judged for the client as it stands: what the UI offers, disables (with the refusal
+ * as the tooltip) or asks for. Built from `nextStatus`, so the page never offers a step the use
+ * case would refuse for its status, and asks exactly for what the guard needs.
+ */
+export function availableSteps(state: EscalationState, context: TransitionContext): StepOption[] {
+  // A written reason long enough for every guard: only the shape of the answer matters here.
+  const written = 'x'.repeat(REASON_MIN_CHARS);
+
+  return ESCALATION_EVENTS.map((event): StepOption => {
+    const refused = (refusal: Refusal): StepOption => ({ event, allowed: false, refusal, needs: [], grounds: null });
+    switch (event) {
+      case 'watch':
+      case 'end':
+      case 'close':
+      case 'yellow_card': {
+        const r = nextStatus(state, { type: event }, context);
+        if (!r.ok) return refused(r.reason);
+
+        return { event, allowed: true, refusal: null, needs: event === 'yellow_card' ? ['said_and_channel'] : [], grounds: null };
+      }
+      case 'reassign': {
+        // Any other member will do to judge the step; the dialog asks for the real one.
+        const r = nextStatus(state, { type: 'reassign', toMember: `${context.currentMember ?? ''} other` }, context);
+
+        return r.ok ? { event, allowed: true, refusal: null, needs: ['member'], grounds: null } : refused(r.reason);
+      }
+      case 'red_card': {
+        const bare = nextStatus(state, { type: 'red_card' }, context);
+        if (bare.ok) return { event, allowed: true, refusal: null, needs: [], grounds: bare.grounds };
+        if (bare.reason !== 'yellow_card_first') return refused(bare.reason);
+
+        return { event, allowed: true, refusal: null, needs: ['override_reason'], grounds: null };
+      }
+      case 'reopen':
+      case 'back_to_active': {
+        const bare = nextStatus(state, { type: event, reason: '' }, context);
+        if (bare.ok) return { event, allowed: true, refusal: null, needs: [], grounds: null };
+        if (bare.reason !== 'reason_required') return refused(bare.reason);
+        const r = nextStatus(state, { type: event, reason: written }, context);
+
+        return r.ok ? { event, allowed: true, refusal: null, needs: ['reason'], grounds: null } : refused(r.reason);
+      }
+      default:
+        return assertNever(event, 'escalation event');
+    }
+  });
 }

@@ -114,6 +114,14 @@ export function arbitraryCase(): fc.Arbitrary<CaseRecord & { today: string }> {
       incidents: fc.array(arbitraryIncident(), { maxLength: 8 }),
       cards: fc.array(arbitraryCard(), { maxLength: 2 }),
       reassigned: fc.boolean(),
+      reassignments: fc.array(
+        fc.record({
+          date: arbitraryDate(),
+          from_member: fc.constantFrom(null, 'Ana', 'Bogdan'),
+          to_member: fc.constantFrom(null, 'Ieva', 'Jonas'),
+        }),
+        { maxLength: 2 },
+      ),
     })
     .map((g): CaseRecord & { today: string } => ({
       today: g.today,
@@ -127,6 +135,7 @@ export function arbitraryCase(): fc.Arbitrary<CaseRecord & { today: string }> {
       incidents: g.incidents,
       messages: [],
       cards: g.cards,
-      reassigned: g.reassigned,
+      reassigned: g.reassigned || g.reassignments.length > 0,
+      reassignments: g.reassignments,
     }));
 }

@@ -147,11 +147,11 @@ describe.each(storeBackends())('escalation API on $name', (backend) => {
     await expectReplayMatches(c.id);
   });
 
-  it('reassigns only for an agency, to another member, and updates the manager (D5)', async () => {
+  it('reassigns only within a team (an agency, or two named members), to another member, and updates the manager (D5)', async () => {
     const c = await addClient('Maple Commons', { manager: 'Ana Popescu' });
     const solo = await json('POST', `${base}/clients/${c.id}/reassign`, { to_member: 'Bogdan' });
     expect(solo.status).toBe(409);
-    expect(solo.body.refusal).toBe('agency_only');
+    expect(solo.body.refusal).toBe('no_team');
 
     expect((await json('PATCH', base, { provider_kind: 'agency' })).status).toBe(200);
     const same = await json('POST', `${base}/clients/${c.id}/reassign`, { to_member: '  ana popescu ' });
@@ -171,6 +171,144 @@ describe.each(storeBackends())('escalation API on $name', (backend) => {
     await expectReplayMatches(c.id);
   });
 
+  it('offers reassignment to a freelancer workspace whose records name two members, not only to agencies', async () => {
+    const c = await addClient('Maple Commons', { manager: 'Ana Popescu' });
+    const steps = async () => (await json('GET', `${base}/clients/${c.id}/steps`)).body;
+    expect((await steps()).steps.find((s: { event: string }) => s.event === 'reassign')).toMatchObject({
+      allowed: false,
+      refusal: 'no_team',
+    });
+    // A second person appears in the records (as the member an incident involved): now there is a team.
+    await json('POST', `${base}/clients/${c.id}/incidents`, { date: today, code: 'abuse', about_member: ' bogdan  ilie ' });
+    const now = await steps();
+    expect(now.team).toEqual(['Ana Popescu', 'bogdan ilie']);
+    expect(now.steps.find((s: { event: string }) => s.event === 'reassign')).toMatchObject({ allowed: true, needs: ['member'] });
+    const res = await json('POST', `${base}/clients/${c.id}/reassign`, { to_member: 'Bogdan Ilie' });
+    expect(res.status).toBe(200);
+    expect(res.body.client).toMatchObject({ status: 'reassigned', manager: 'Bogdan Ilie' });
+  });
+
+  it('judges every step for the page: allowed, refused with why, and what it asks for', async () => {
+    const c = await addClient();
+    const steps = async () => (await json('GET', `${base}/clients/${c.id}/steps`)).body;
+    const byEvent = (body: { steps: Array<{ event: string }> }): Record<string, any> =>
+      Object.fromEntries(body.steps.map((s) => [s.event, s]));
+    let now = byEvent(await steps());
+    expect(now.watch).toMatchObject({ allowed: true, refusal: null, needs: [] });
+    expect(now.yellow_card).toMatchObject({ allowed: true, needs: ['said_and_channel'] });
+    expect(now.red_card).toMatchObject({ allowed: true, needs: ['override_reason'], grounds: null });
+    expect(now.end).toMatchObject({ allowed: false, refusal: 'not_allowed_from_status', message: expect.stringMatching(/not possible/) });
+    expect(now.reopen).toMatchObject({ allowed: false, refusal: 'not_allowed_from_status' });
+
+    expect((await yellow(c.id)).status).toBe(201);
+    now = byEvent(await steps());
+    expect(now.yellow_card).toMatchObject({ allowed: false, refusal: 'not_allowed_from_status' });
+    expect(now.red_card).toMatchObject({ allowed: true, needs: [], grounds: 'after_yellow_card' });
+    expect(now.back_to_active).toMatchObject({ allowed: true, needs: [] });
+
+    expect((await json('POST', `${base}/clients/${c.id}/cards/red`, {})).status).toBe(201);
+    now = byEvent(await steps());
+    expect(now.back_to_active).toMatchObject({ allowed: true, needs: ['reason'] });
+    expect(now.end).toMatchObject({ allowed: true });
+    expect((await json('POST', `${base}/clients/${c.id}/status`, { event: 'end' })).status).toBe(200);
+    expect((await json('POST', `${base}/clients/${c.id}/status`, { event: 'close' })).status).toBe(200);
+    const closed = await steps();
+    expect(closed.status).toBe('closed');
+    expect(closed.steps.filter((s: { allowed: boolean }) => s.allowed).map((s: { event: string }) => s.event)).toEqual(['reopen']);
+    expect(byEvent(closed).reopen.needs).toEqual(['reason']);
+    expect(byEvent(closed).watch.refusal).toBe('closed_for_contact');
+  });
+
+  it('refuses to change the status by editing the client, naming the steps to use, and changes nothing', async () => {
+    const c = await addClient('Quiet Client', { manager: 'Ana' });
+    const res = await json('PATCH', `${base}/clients/${c.id}`, { status: 'exiting', notes: 'lost' });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: 'ESCALATION_STEP_REQUIRED', errors: [{ path: 'status' }] });
+    expect(res.body.detail).toMatch(/\/status/);
+    expect(res.body.use).toEqual(expect.arrayContaining([expect.stringMatching(/\/cards\/yellow$/)]));
+    expect((await detail(c.id)).client).toMatchObject({ status: 'active', notes: '' });
+    // Sending back the status it has (a form posting the whole client) is no change.
+    expect((await json('PATCH', `${base}/clients/${c.id}`, { status: 'active', notes: 'fine' })).status).toBe(200);
+    const created = await json('POST', `${base}/clients`, { name: 'Born Exiting', status: 'exiting' });
+    expect(created.status).toBe(409);
+    expect(created.body.code).toBe('ESCALATION_STEP_REQUIRED');
+    expect((await json('GET', `${base}/clients?q=Born`)).body).toEqual([]);
+    expect(await events(c.id)).toEqual([]);
+  });
+
+  it('gives cards only through the steps: the card routes refuse, except a correction of the note', async () => {
+    const c = await addClient();
+    const add = await json('POST', `${base}/clients/${c.id}/cards`, { date: today, color: 'red', note: 'bye' });
+    expect(add.status).toBe(409);
+    expect(add.body.code).toBe('ESCALATION_STEP_REQUIRED');
+    expect(add.body.detail).toMatch(/cards\/yellow.*cards\/red/);
+    expect((await detail(c.id)).cards).toEqual([]);
+
+    const card = (await yellow(c.id)).body.card as { id: string };
+    const recolour = await json('PATCH', `${base}/cards/${card.id}`, { color: 'red' });
+    expect(recolour.status).toBe(409);
+    expect(recolour.body).toMatchObject({ code: 'ESCALATION_STEP_REQUIRED', errors: [{ path: 'color' }] });
+    const note = await json('PATCH', `${base}/cards/${card.id}`, { note: 'Said on a call, confirmed by email' });
+    expect(note.status).toBe(200);
+    expect(note.body).toMatchObject({ color: 'yellow', date: today, note: 'Said on a call, confirmed by email' });
+    const del = await json('DELETE', `${base}/cards/${card.id}`);
+    expect(del.status).toBe(409);
+    expect(del.body.code).toBe('ESCALATION_STEP_REQUIRED');
+    expect((await detail(c.id)).cards).toHaveLength(1);
+    await expectReplayMatches(c.id);
+  });
+
+  it('imports a case as a restore: an imported event with its status and dated reassignments, which export gives back', async () => {
+    const file = {
+      format: 'redcard.case/1',
+      provider: { kind: 'agency', currency: 'EUR' },
+      client: { name: 'Moved Client', manager: 'Bogdan' },
+      incidents: [{ date: '2026-03-02', code: 'abuse', severity: 2, about_member: 'Ana' }],
+      reassigned: true,
+      reassignments: [{ date: '2026-03-10', from_member: 'Ana', to_member: 'Bogdan' }],
+    };
+    const res = await json('POST', `${base}/cases`, file);
+    expect(res.status).toBe(201);
+    const id = res.body.client.id as string;
+    expect(res.body.client.status).toBe('reassigned');
+    const log = await events(id);
+    expect(log).toEqual([
+      expect.objectContaining({
+        type: 'imported',
+        seq: 1,
+        payload: {
+          format: 'redcard.case/1',
+          status: 'reassigned',
+          cards: { yellow: 0, red: 0 },
+          reassignments: [{ date: '2026-03-10', from_member: 'Ana', to_member: 'Bogdan' }],
+        },
+      }),
+    ]);
+    const exported = (await json('GET', `${base}/clients/${id}/case`)).body;
+    expect(exported).toMatchObject({ reassigned: true, reassignments: [{ date: '2026-03-10', from_member: 'Ana', to_member: 'Bogdan' }] });
+    // The incident before the move was answered by it (D5): no second reassignment, no warning for it.
+    const assessment = (await json('GET', `${base}/clients/${id}/assessment`)).body;
+    expect(assessment.recommendation).not.toBe('reassign');
+    expect(assessment.recommendation).not.toBe('yellow_card');
+    // A step may be dated before the import day: the import is a restore, not a step.
+    expect((await yellow(id, { date: '2026-04-01' })).status).toBe(201);
+  });
+
+  it('judges incidents after a reassignment against the new pairing: a second conflict leads to the warning (D5)', async () => {
+    expect((await json('PATCH', base, { provider_kind: 'agency' })).status).toBe(200);
+    const c = await addClient('Pairing Client', { manager: 'Ana' });
+    const incident = (date: string, member: string) =>
+      json('POST', `${base}/clients/${c.id}/incidents`, { date, code: 'abuse', severity: 2, about_member: member });
+    const recommendation = async () => (await json('GET', `${base}/clients/${c.id}/assessment`)).body.recommendation;
+    const past = (days: number) => dateInZone(new Date(Date.now() - days * 86_400_000), 'UTC');
+    await incident(past(20), 'Ana');
+    expect(await recommendation()).toBe('reassign');
+    expect((await json('POST', `${base}/clients/${c.id}/reassign`, { to_member: 'Bogdan', date: past(10) })).status).toBe(200);
+    expect(await recommendation()).toBe('keep');
+    await incident(past(5), 'Bogdan');
+    expect(await recommendation()).toBe('yellow_card');
+  });
+
   it('keeps workspaces apart: a client of one workspace is unknown in another, and nothing is written there', async () => {
     const other = await json('POST', '/api/workspaces', { name: 'Agency B', provider_kind: 'agency' });
     expect(other.status).toBe(201);
@@ -182,6 +320,7 @@ describe.each(storeBackends())('escalation API on $name', (backend) => {
       ['POST', 'reassign', { to_member: 'Bogdan' }],
       ['POST', 'status', { event: 'watch' }],
       ['GET', 'events', undefined],
+      ['GET', 'steps', undefined],
     ] as const) {
       const res = await json(method, `${otherBase}/clients/${c.id}/${path}`, body);
       expect(res.status, path).toBe(404);
@@ -224,6 +363,7 @@ describe.each(storeBackends())('escalation API on $name', (backend) => {
         '/api/workspaces/{ws}/clients/{clientId}/reassign',
         '/api/workspaces/{ws}/clients/{clientId}/status',
         '/api/workspaces/{ws}/clients/{clientId}/events',
+        '/api/workspaces/{ws}/clients/{clientId}/steps',
       ]),
     );
   });

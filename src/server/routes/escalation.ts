@@ -9,9 +9,11 @@ import { changeStatus } from '../../app/escalation/change-status.js';
 import { issueRedCard } from '../../app/escalation/issue-red-card.js';
 import { issueYellowCard } from '../../app/escalation/issue-yellow-card.js';
 import { listClientEvents } from '../../app/escalation/list-client-events.js';
+import { listClientSteps } from '../../app/escalation/list-client-steps.js';
 import { reassignClient } from '../../app/escalation/reassign-client.js';
 import {
   ClientEvent,
+  ClientSteps,
   EscalationResult,
   ReassignRequest,
   RedCardRequest,
@@ -60,7 +62,7 @@ export function escalationRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Move the client to another team member (D5, agencies only)',
+          summary: 'Move the client to another team member (D5; an agency, or a workspace naming two or more members)',
           params: ClientParams,
           body: ReassignRequest,
           response: { 200: EscalationResult, ...errors },
@@ -81,6 +83,19 @@ export function escalationRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => changeStatus(deps, { ...target(req.params), ...req.body }),
+    );
+
+    app.get(
+      `${client}/steps`,
+      {
+        schema: {
+          tags,
+          summary: 'Where the client stands and every step judged now: allowed or refused (and why), and what it asks for',
+          params: ClientParams,
+          response: { 200: ClientSteps, ...errors },
+        },
+      },
+      async (req) => listClientSteps(deps, target(req.params)),
     );
 
     app.get(

@@ -224,13 +224,16 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
       },
     );
 
-    // cards
+    // cards: given only through the escalation steps (routes/escalation.ts); these answer
+    // 409 ESCALATION_STEP_REQUIRED naming the step, except for correcting a card's note.
+    const throughSteps = 'Refused with 409 ESCALATION_STEP_REQUIRED: cards are given through POST .../cards/yellow or .../cards/red';
     app.post(
       '/api/workspaces/:ws/clients/:clientId/cards',
       {
         schema: {
           tags: ['cards'],
-          summary: 'Record a yellow or red card',
+          summary: throughSteps,
+          deprecated: true,
           params: ClientParams,
           body: CardInput,
           response: { 201: Card, ...errors },
@@ -240,12 +243,28 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
     );
     app.patch(
       '/api/workspaces/:ws/cards/:id',
-      { schema: { tags: ['cards'], summary: 'Change a card', params: ItemParams, body: CardPatch, response: { 200: Card, ...errors } } },
+      {
+        schema: {
+          tags: ['cards'],
+          summary: "Correct a card's note (its date and colour answer 409 ESCALATION_STEP_REQUIRED)",
+          params: ItemParams,
+          body: CardPatch,
+          response: { 200: Card, ...errors },
+        },
+      },
       async (req) => updateCard(deps, req.params.ws, req.params.id, req.body),
     );
     app.delete(
       '/api/workspaces/:ws/cards/:id',
-      { schema: { tags: ['cards'], summary: 'Delete a card', params: ItemParams, response: noContent } },
+      {
+        schema: {
+          tags: ['cards'],
+          summary: 'Refused with 409 ESCALATION_STEP_REQUIRED: a card stays on record; step back with POST .../status',
+          deprecated: true,
+          params: ItemParams,
+          response: noContent,
+        },
+      },
       async (req, reply) => {
         await deleteCard(deps, req.params.ws, req.params.id);
 
