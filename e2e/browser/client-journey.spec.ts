@@ -185,7 +185,7 @@ describe('client journey in the browser', () => {
     await cardDialog.getByLabel('What was said').fill('Told by phone: one more insult and we stop working together.');
     await cardDialog.getByRole('button', { name: 'Record yellow card' }).click();
     await cardDialog.waitFor({ state: 'hidden' });
-    await timeline.getByText('Yellow card', { exact: true }).waitFor();
+    await timeline.getByText('Yellow card given (Call)', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Add invoice' }).first().click();
     const invoiceDialog = page.getByRole('dialog', { name: 'New invoice' });
@@ -213,7 +213,7 @@ describe('client journey in the browser', () => {
     await page.getByRole('heading', { name: 'Laiko juosta' }).waitFor();
     await page.getByRole('region', { name: 'Laiko juosta' }).getByText('Įžeidinėjimai', { exact: true }).waitFor();
     await page.getByText('Labai rimtas', { exact: true }).waitFor();
-    await page.getByText('Geltona kortelė', { exact: true }).waitFor();
+    await page.getByText('Įteikta geltona kortelė (Skambutis)', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Užregistruoti incidentą' }).waitFor();
     // The yellow card warned the client.
     await page.getByText('Įspėtas', { exact: true }).first().waitFor();
@@ -342,20 +342,18 @@ describe('client journey in the browser', () => {
     await timeline.getByText('Payment received for invoice 2026-014').waitFor();
     await page.getByRole('region', { name: 'Money' }).getByText('€1,000.10 outstanding').waitFor();
 
-    // Edit the incident; delete the card after confirming.
+    // Edit the incident. A card given through its step cannot be deleted or edited: it is part of the escalation record.
     await timeline.getByRole('button', { name: /^Edit incident from/ }).click();
     await dialog.getByLabel('Team member involved').fill('Ana');
     await save();
     await timeline.getByText('Involves Ana').waitFor();
-    await timeline.getByRole('button', { name: /^Delete card from/ }).click();
-    await dialog.getByRole('button', { name: 'Delete' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await expect(timeline.getByText('Yellow card', { exact: true }).count()).resolves.toBe(0);
+    await expect(timeline.getByRole('button', { name: /^Delete card from/ }).count()).resolves.toBe(0);
+    await timeline.getByText('Yellow card given (Call)', { exact: true }).waitFor();
 
-    // Edit the client.
+    // Edit the client: the status is not a field (it moves only through the escalation steps).
     await page.getByRole('button', { name: 'Edit client' }).click();
-    await dialog.getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('option', { name: 'Warned' }).click();
+    await dialog.getByLabel('Manager').waitFor();
+    await expect(dialog.getByRole('combobox', { name: 'Status' }).count()).resolves.toBe(0);
     await save();
     await page.getByText('Warned', { exact: true }).first().waitFor();
     await settle(page);
@@ -469,11 +467,10 @@ describe('client journey in the browser', () => {
       await dialog.waitFor({ state: 'hidden' });
 
       const timeline = page.getByRole('region', { name: 'Timeline' });
-      await timeline.getByText('Yellow card', { exact: true }).waitFor();
       const event = timeline.getByTestId('timeline-event').filter({ hasText: 'Yellow card given (Call)' });
       await event.getByText('The next late payment stops the work', { exact: false }).waitFor();
       await event.getByText('by you', { exact: false }).waitFor();
-      await timeline.getByText(/^Status: .+ → Warned$/).waitFor();
+      await timeline.getByText(/^Yellow card: .+ → Warned$/).waitFor();
       await page
         .getByRole('heading', { level: 1, name: 'UAB „Medaus kelias“' })
         .locator('..')

@@ -281,6 +281,8 @@ export function availableSteps(state: EscalationState, context: TransitionContex
         return { event, allowed: true, refusal: null, needs: event === 'yellow_card' ? ['said_and_channel'] : [], grounds: null };
       }
       case 'reassign': {
+        // Without a team the step is never possible, whatever the status: say that first.
+        if (!hasTeam(context)) return refused('no_team');
         // Any other member will do to judge the step; the dialog asks for the real one.
         const r = nextStatus(state, { type: 'reassign', toMember: `${context.currentMember ?? ''} other` }, context);
 

@@ -7,6 +7,7 @@
 import type { Assessment } from '../../contracts/assessment.js';
 import type {
   ClientEvent,
+  ClientSteps,
   EscalationResult,
   ReassignRequest,
   RedCardRequest,
@@ -16,7 +17,6 @@ import type {
 import type { ExitPlan } from '../../contracts/plan.js';
 import type {
   Card,
-  CardInput,
   CardPatch,
   ChainReport,
   Client,
@@ -226,9 +226,8 @@ export const api = {
   },
 
   cards: {
-    create: (w: string, clientId: string, input: In<CardInput>) => request<Card>('POST', `${ws(w)}/clients/${enc(clientId)}/cards`, input),
-    update: (w: string, id: string, patch: CardPatch) => request<Card>('PATCH', `${ws(w)}/cards/${enc(id)}`, patch),
-    remove: (w: string, id: string) => request<void>('DELETE', `${ws(w)}/cards/${enc(id)}`),
+    /** Only the note: a card's colour and date change through escalation steps. */
+    update: (w: string, id: string, patch: Pick<CardPatch, 'note'>) => request<Card>('PATCH', `${ws(w)}/cards/${enc(id)}`, patch),
   },
 
   assessment: {
@@ -253,6 +252,8 @@ export const api = {
     status: (w: string, clientId: string, input: StatusChangeRequest) =>
       request<EscalationResult>('POST', `${ws(w)}/clients/${enc(clientId)}/status`, input),
     events: (w: string, clientId: string) => request<ClientEvent[]>('GET', `${ws(w)}/clients/${enc(clientId)}/events`),
+    /** Every step judged now: allowed or refused (and why), and what it asks for. */
+    steps: (w: string, clientId: string) => request<ClientSteps>('GET', `${ws(w)}/clients/${enc(clientId)}/steps`),
   },
 
   messages: {
@@ -274,5 +275,6 @@ export const keys = {
   assessment: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'assessment'] as const,
   plan: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'plan'] as const,
   events: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'events'] as const,
+  steps: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'steps'] as const,
   chain: (w: string) => ['workspaces', w, 'evidence', 'verify'] as const,
 };

@@ -19,6 +19,7 @@ import {
   IconAlertTriangle,
   IconArrowsExchange,
   IconCash,
+  IconFileImport,
   IconFileInvoice,
   IconFlag,
   IconMail,
@@ -58,9 +59,14 @@ const dayAt = (date: string) => Date.parse(`${date.slice(0, 10)}T12:00:00Z`);
 const KIND_ORDER: Record<Item['kind'], number> = { event: 0, card: 1, incident: 2, message: 3, payment: 4, invoice: 5 };
 
 export function timelineItems(detail: ClientDetail, events: readonly ClientEvent[] = []): Item[] {
+  const issued = new Set(events.flatMap((e) => (e.type === 'card_issued' ? [e.payload.card_id] : [])));
   const items: Item[] = [
     ...detail.incidents.map((incident): Item => ({ kind: 'incident', at: dayAt(incident.date), key: `i:${incident.id}`, incident })),
-    ...detail.cards.map((card): Item => ({ kind: 'card', at: dayAt(card.date), key: `c:${card.id}`, card })),
+    // A card given through an escalation step shows as its step (what was said, how, by whom);
+    // the card itself only for cards without one (imported from a case file).
+    ...detail.cards
+      .filter((card) => !issued.has(card.id))
+      .map((card): Item => ({ kind: 'card', at: dayAt(card.date), key: `c:${card.id}`, card })),
     ...detail.invoices.map((invoice): Item => ({ kind: 'invoice', at: dayAt(invoice.issued), key: `v:${invoice.id}`, invoice })),
     ...detail.invoices.flatMap((invoice) =>
       invoice.payments.map((payment): Item => ({ kind: 'payment', at: dayAt(payment.date), key: `p:${payment.id}`, invoice, payment })),
@@ -164,7 +170,11 @@ export function ClientTimeline(props: {
             <IconFlag size={16} />
           </Bullet>
         );
-        title = t('audit.statusChanged', { from: t(`status.${e.payload.from}`), to: t(`status.${e.payload.to}`) });
+        title = t('audit.stepTaken', {
+          step: t(`stepName.${e.payload.event}`),
+          from: t(`status.${e.payload.from}`),
+          to: t(`status.${e.payload.to}`),
+        });
         body = e.payload.reason;
         break;
       case 'card_issued':
@@ -196,6 +206,14 @@ export function ClientTimeline(props: {
         );
         title = t('audit.override');
         body = e.payload.reason;
+        break;
+      case 'imported':
+        bullet = (
+          <Bullet color="gray">
+            <IconFileImport size={16} />
+          </Bullet>
+        );
+        title = t('audit.imported', { status: t(`status.${e.payload.status}`) });
         break;
     }
 
@@ -320,17 +338,9 @@ export function ClientTimeline(props: {
               title={<Text fw={600}>{t(`cardColor.${card.color}`)}</Text>}
               meta={formatDate(card.date, lang)}
               actions={
-                <>
-                  <IconAction label={t('timeline.editItem', { what })} onClick={() => open({ kind: 'card', card })}>
-                    <IconPencil size={16} aria-hidden />
-                  </IconAction>
-                  <IconAction
-                    label={t('timeline.deleteItem', { what })}
-                    onClick={() => remove(`${del}: ${what}?`, () => api.cards.remove(ws, card.id))}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </IconAction>
-                </>
+                <IconAction label={t('timeline.editItem', { what })} onClick={() => open({ kind: 'card', card })}>
+                  <IconPencil size={16} aria-hidden />
+                </IconAction>
               }
             />
             {card.note && (

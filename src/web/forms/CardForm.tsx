@@ -1,28 +1,30 @@
-import { Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+/**
+ * Correct the note of a card on record. A card's colour and date are escalation facts: they
+ * change only through a step (a new card, back to active), never by editing the card.
+ */
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../contracts/records.js';
-import { CARD_COLORS, type CardColor } from '../../core/vocabulary.js';
 import { api } from '../api/client.js';
-import { todayIso } from '../lib/format.js';
+import { formatDate } from '../lib/format.js';
 import { applyServerErrors, FormFrame, makeRules, useSave } from './shared.js';
 
-export function CardForm(props: { workspaceId: string; clientId: string; card?: Card; onDone: () => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+export function CardForm(props: { workspaceId: string; card: Card; onDone: () => void; onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
   const rules = makeRules(t);
   const c = props.card;
-  const form = useForm<{ date: string; color: CardColor; note: string }>({
+  const form = useForm<{ note: string }>({
     mode: 'controlled',
-    initialValues: { date: c?.date ?? todayIso(), color: c?.color ?? 'yellow', note: c?.note ?? '' },
-    validate: { date: rules.date, note: rules.note },
+    initialValues: { note: c.note },
+    validate: { note: rules.note },
   });
   const save = useSave();
 
   const submit = form.onSubmit((v) =>
     save.run(
       async () => {
-        if (c) await api.cards.update(props.workspaceId, c.id, v);
-        else await api.cards.create(props.workspaceId, props.clientId, v);
+        await api.cards.update(props.workspaceId, c.id, { note: v.note });
         props.onDone();
       },
       (error) => applyServerErrors(form, error),
@@ -32,14 +34,12 @@ export function CardForm(props: { workspaceId: string; clientId: string; card?: 
   return (
     <FormFrame onSubmit={submit} onCancel={props.onCancel} problem={save.problem} busy={save.busy}>
       <Stack gap="sm">
-        <Radio.Group label={t('field.color')} required {...form.getInputProps('color')}>
-          <Group gap="lg" mt={6}>
-            {CARD_COLORS.map((color) => (
-              <Radio key={color} value={color} label={t(`cardColor.${color}`)} color={color === 'red' ? 'red' : 'yellow'} />
-            ))}
-          </Group>
-        </Radio.Group>
-        <TextInput type="date" label={t('field.date')} required {...form.getInputProps('date')} />
+        <Text size="sm">
+          {t(`cardColor.${c.color}`)} · {formatDate(c.date, i18n.language)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('escalation.cardFactsFixed')}
+        </Text>
         <Textarea label={t('field.cardNote')} autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('note')} />
       </Stack>
     </FormFrame>

@@ -2,16 +2,7 @@ import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientInput } from '../../contracts/records.js';
-import {
-  CLIENT_KINDS,
-  CLIENT_SIZES,
-  CLIENT_STATUSES,
-  type ClientKind,
-  type ClientSize,
-  type ClientStatus,
-  LANGUAGES,
-  type Language,
-} from '../../core/vocabulary.js';
+import { CLIENT_KINDS, CLIENT_SIZES, type ClientKind, type ClientSize, LANGUAGES, type Language } from '../../core/vocabulary.js';
 import { api } from '../api/client.js';
 import { languageName } from '../components/labels.js';
 import { applyServerErrors, emptyToNull, FormFrame, makeRules, useSave } from './shared.js';
@@ -21,7 +12,6 @@ interface Values {
   kind: ClientKind;
   size: ClientSize;
   language: Language;
-  status: ClientStatus;
   since: string;
   manager: string;
   email: string;
@@ -39,7 +29,6 @@ export function ClientForm(props: { workspaceId: string; client?: Client; onDone
       kind: c?.kind ?? 'business',
       size: c?.size ?? 'small',
       language: c?.language ?? 'en',
-      status: c?.status ?? 'active',
       since: c?.since ?? '',
       manager: c?.manager ?? '',
       email: c?.email ?? '',
@@ -58,12 +47,12 @@ export function ClientForm(props: { workspaceId: string; client?: Client; onDone
   const submit = form.onSubmit((v) =>
     save.run(
       async () => {
-        const input: ClientInput = {
+        // No status: it moves only through the escalation steps on the client page.
+        const input: Omit<ClientInput, 'status'> = {
           name: v.name.trim(),
           kind: v.kind,
           size: v.size,
           language: v.language,
-          status: v.status,
           since: emptyToNull(v.since),
           manager: emptyToNull(v.manager),
           email: emptyToNull(v.email),
@@ -92,12 +81,6 @@ export function ClientForm(props: { workspaceId: string; client?: Client; onDone
             data={CLIENT_SIZES.map((k) => ({ value: k, label: t(`clientSize.${k}`) }))}
             allowDeselect={false}
             {...form.getInputProps('size')}
-          />
-          <Select
-            label={t('field.status')}
-            data={CLIENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
           />
           <TextInput type="date" label={t('field.since')} {...form.getInputProps('since')} />
           <TextInput label={t('field.manager')} {...form.getInputProps('manager')} />

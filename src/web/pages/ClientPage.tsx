@@ -4,14 +4,11 @@ import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconAlertTriangle,
   IconArrowLeft,
-  IconArrowsExchange,
   IconDots,
   IconDownload,
   IconFileInvoice,
   IconMessagePlus,
   IconPencil,
-  IconRectangleVertical,
-  IconRectangleVerticalFilled,
   IconTrash,
 } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,6 +19,7 @@ import type { ClientDetail } from '../../contracts/records.js';
 import { api, isApiError, keys } from '../api/client.js';
 import { AssessmentCard, PlanPanel } from '../components/assessment.js';
 import { ClientTimeline } from '../components/ClientTimeline.js';
+import { EscalationSteps } from '../components/EscalationSteps.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
@@ -183,29 +181,11 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
           {t('client.logIncident')}
         </Button>
-        <Button
-          variant="default"
-          leftSection={<IconRectangleVertical size={16} color="var(--mantine-color-yellow-6)" aria-hidden />}
-          onClick={() => setDialog({ kind: 'yellowCard' })}
-        >
-          {t('escalation.yellowButton')}
-        </Button>
-        <Button
-          variant="default"
-          leftSection={<IconRectangleVerticalFilled size={16} color="var(--mantine-color-red-7)" aria-hidden />}
-          onClick={() => setDialog({ kind: 'redCard' })}
-        >
-          {t('escalation.redButton')}
-        </Button>
-        {workspace.provider_kind === 'agency' && (
-          <Button
-            variant="default"
-            leftSection={<IconArrowsExchange size={16} aria-hidden />}
-            onClick={() => setDialog({ kind: 'reassign' })}
-          >
-            {t('escalation.reassign')}
-          </Button>
-        )}
+        <EscalationSteps
+          workspaceId={workspaceId}
+          clientId={clientId}
+          onOpen={(option, steps) => setDialog({ kind: 'step', option, steps })}
+        />
         <Button variant="default" leftSection={<IconMessagePlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'message' })}>
           {t('client.addMessage')}
         </Button>

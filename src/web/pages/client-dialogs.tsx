@@ -3,12 +3,13 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClientSteps } from '../../contracts/events.js';
 import type { Card, ClientDetail, Engagement, Incident, Invoice, Message, TimeEntry } from '../../contracts/records.js';
 import { CardForm } from '../forms/CardForm.js';
 import { ClientForm } from '../forms/ClientForm.js';
 import { ContractForm } from '../forms/ContractForm.js';
 import { EngagementForm } from '../forms/EngagementForm.js';
-import { ReassignForm, RedCardForm, YellowCardForm } from '../forms/EscalationForms.js';
+import { ReassignForm, RedCardForm, StatusStepForm, YellowCardForm } from '../forms/EscalationForms.js';
 import { EvidenceForm, IncidentForm } from '../forms/IncidentForm.js';
 import { InvoiceForm, PaymentForm } from '../forms/InvoiceForm.js';
 import { MessageForm } from '../forms/MessageForm.js';
@@ -24,10 +25,12 @@ export type Dialog =
   | { kind: 'time'; entry?: TimeEntry }
   | { kind: 'incident'; incident?: Incident }
   | { kind: 'evidence'; incident: Incident }
-  | { kind: 'card'; card?: Card }
+  | { kind: 'card'; card: Card }
   | { kind: 'yellowCard' }
   | { kind: 'redCard' }
   | { kind: 'reassign' }
+  /** An escalation step as judged for the client now (GET .../steps). */
+  | { kind: 'step'; option: ClientSteps['steps'][number]; steps: ClientSteps }
   | { kind: 'message'; message?: Message }
   | { kind: 'confirm'; question: string; action: () => Promise<void> };
 
@@ -131,9 +134,9 @@ export function ClientDialogs(props: {
         body = <EvidenceForm {...common} incidentId={dialog.incident.id} onDone={() => onSaved('')} />;
         break;
       case 'card':
-        title = dialog.card ? t('form.cardEdit') : t('form.cardNew');
+        title = t('form.cardEdit');
         size = 'md';
-        body = <CardForm {...common} clientId={clientId} card={dialog.card} onDone={() => onSaved()} />;
+        body = <CardForm {...common} card={dialog.card} onDone={() => onSaved()} />;
         break;
       case 'yellowCard':
         title = t('escalation.yellowTitle');
@@ -157,6 +160,26 @@ export function ClientDialogs(props: {
           />
         );
         break;
+      case 'step': {
+        const { option, steps } = dialog;
+        const done = () => onSaved(t(`stepDone.${option.event}`));
+        title = t(`stepTitle.${option.event}`);
+        size = 'md';
+        switch (option.event) {
+          case 'yellow_card':
+            body = <YellowCardForm {...common} clientId={clientId} incidents={detail.incidents} onDone={done} />;
+            break;
+          case 'red_card':
+            body = <RedCardForm {...common} clientId={clientId} option={option} onDone={done} />;
+            break;
+          case 'reassign':
+            body = <ReassignForm {...common} clientId={clientId} current={steps.manager} team={steps.team} onDone={done} />;
+            break;
+          default:
+            body = <StatusStepForm {...common} clientId={clientId} event={option.event} option={option} onDone={done} />;
+        }
+        break;
+      }
       case 'message':
         title = dialog.message ? t('form.messageEdit') : t('form.messageNew');
         body = <MessageForm {...common} clientId={clientId} message={dialog.message} onDone={() => onSaved()} />;
