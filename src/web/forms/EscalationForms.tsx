@@ -142,9 +142,9 @@ export function RedCardForm(props: StepProps & { option?: StepOption }) {
   const rules = makeRules(t);
   // Without the page's judgement (an older caller), the reason stays optional and the server decides.
   const needsOverride = props.option?.needs.includes('override_reason') ?? false;
-  const form = useForm<{ date: string; channel: CardChannel | ''; said: string; note: string; override_reason: string }>({
+  const form = useForm<{ date: string; channel: CardChannel | null; said: string; note: string; override_reason: string }>({
     mode: 'controlled',
-    initialValues: { date: todayIso(), channel: '', said: '', note: '', override_reason: '' },
+    initialValues: { date: todayIso(), channel: null, said: '', note: '', override_reason: '' },
     validate: {
       date: rules.date,
       said: rules.note,
