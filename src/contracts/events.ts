@@ -27,9 +27,10 @@ import {
 import { LIMITS } from '../core/limits.js';
 import { CARD_COLORS, CLIENT_STATUSES } from '../core/vocabulary.js';
 import { freeText, id, isoDate, name, note } from './common.js';
+import { describeExitPlanEvent, ExitPlanEventPayload } from './exit-plan.js';
 import { Card, Client } from './records.js';
 
-export const CLIENT_EVENT_TYPES = ['status_changed', 'card_issued', 'reassigned', 'override'] as const;
+export const CLIENT_EVENT_TYPES = ['status_changed', 'card_issued', 'reassigned', 'override', 'exit_plan'] as const;
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 
 const status = z.enum(CLIENT_STATUSES);
@@ -76,6 +77,7 @@ export const ClientEventData = z.discriminatedUnion('type', [
   z.object({ type: z.literal('card_issued'), payload: CardIssuedPayload }),
   z.object({ type: z.literal('reassigned'), payload: ReassignedPayload }),
   z.object({ type: z.literal('override'), payload: OverridePayload }),
+  z.object({ type: z.literal('exit_plan'), payload: ExitPlanEventPayload }),
 ]);
 export type ClientEventData = z.infer<typeof ClientEventData>;
 
@@ -100,6 +102,7 @@ export const ClientEvent = z
     EventBase.extend({ type: z.literal('card_issued'), payload: CardIssuedPayload }),
     EventBase.extend({ type: z.literal('reassigned'), payload: ReassignedPayload }),
     EventBase.extend({ type: z.literal('override'), payload: OverridePayload }),
+    EventBase.extend({ type: z.literal('exit_plan'), payload: ExitPlanEventPayload }),
   ])
   .meta({ id: 'ClientEvent' });
 export type ClientEvent = z.infer<typeof ClientEvent>;
@@ -190,6 +193,8 @@ export function describeClientEvent(event: ClientEvent): string {
       return `Moved from ${event.payload.from_member ?? 'no named member'} to ${event.payload.to_member}`;
     case 'override':
       return `Override, red card without a yellow card: ${event.payload.reason}`;
+    case 'exit_plan':
+      return describeExitPlanEvent(event.payload);
     default:
       return assertNever(event, 'client event');
   }

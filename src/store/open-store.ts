@@ -187,6 +187,11 @@ class SqlStore implements Store {
   lockClient: Repos['lockClient'] = (...a) => this.#write((r) => r.lockClient(...a));
   appendClientEvents: Repos['appendClientEvents'] = (...a) => this.#write((r) => r.appendClientEvents(...a));
   listClientEvents: Repos['listClientEvents'] = (...a) => this.#direct().listClientEvents(...a);
+
+  /** Outside store.transaction() each call autocommits; the exit-plan use cases write inside one. */
+  get exitPlans(): Repos['exitPlans'] {
+    return this.#direct().exitPlans;
+  }
 }
 
 /**

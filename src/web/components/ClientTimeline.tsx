@@ -21,6 +21,7 @@ import {
   IconCash,
   IconFileInvoice,
   IconFlag,
+  IconListCheck,
   IconMail,
   IconMessage,
   IconMessageCircle,
@@ -196,6 +197,19 @@ export function ClientTimeline(props: {
         );
         title = t('audit.override');
         body = e.payload.reason;
+        break;
+      case 'exit_plan':
+        bullet = (
+          <Bullet color="indigo">
+            <IconListCheck size={16} />
+          </Bullet>
+        );
+        title = t(`audit.exitPlan.${e.payload.action}`, {
+          path: e.payload.path ? t(`exitPath.${e.payload.path}`) : '',
+          step: e.payload.step_title ?? e.payload.step_key ?? '',
+          item: e.payload.item_label ?? '',
+          state: e.payload.item_state ? t(`handoverState.${e.payload.item_state}`) : '',
+        });
         break;
     }
 
