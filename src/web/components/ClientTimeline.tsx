@@ -208,7 +208,7 @@ export function ClientTimeline(props: {
           path: e.payload.path ? t(`exitPath.${e.payload.path}`) : '',
           step: e.payload.step_title ?? e.payload.step_key ?? '',
           item: e.payload.item_label ?? '',
-          state: e.payload.item_state ? t(`handoverState.${e.payload.item_state}`) : '',
+          state: e.payload.item_state ? t(`exitPlan.handoverState.${e.payload.item_state}`) : '',
         });
         break;
     }

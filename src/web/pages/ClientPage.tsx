@@ -22,6 +22,7 @@ import type { ClientDetail } from '../../contracts/records.js';
 import { api, isApiError, keys } from '../api/client.js';
 import { AssessmentCard, PlanPanel } from '../components/assessment.js';
 import { ClientTimeline } from '../components/ClientTimeline.js';
+import { ExitChecklist } from '../components/ExitChecklist.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
@@ -178,6 +179,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
       />
 
       <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
+      <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
 
       <Group gap="sm" wrap="wrap">
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
