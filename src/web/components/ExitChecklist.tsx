@@ -6,7 +6,7 @@
  * confirmation.
  */
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Modal, Paper, Progress, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarPlus, IconListCheck, IconPrinter, IconRoute } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarPlus, IconListCheck, IconPlus, IconPrinter, IconRoute } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,6 +113,7 @@ function SavedChecklist({
   const queryClient = useQueryClient();
   const [untick, setUntick] = useState<SavedStep | null>(null);
   const [reason, setReason] = useState('');
+  const [adding, setAdding] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId] });
 
   const tick = useMutation({
@@ -298,15 +299,23 @@ function SavedChecklist({
               if (item) void removeItem(item.id);
             }}
           />
-          <HandoverAddForm
-            busy={addItem.isPending}
-            onAdd={async (line) =>
-              await addItem.mutateAsync(line).then(
-                () => true,
-                () => false,
-              )
-            }
-          />
+          {adding ? (
+            <HandoverAddForm
+              busy={addItem.isPending}
+              onAdd={(line) =>
+                addItem.mutateAsync(line).then(
+                  () => true,
+                  () => false,
+                )
+              }
+            />
+          ) : (
+            <Group>
+              <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setAdding(true)}>
+                {t('exitPlan.handover.add')}
+              </Button>
+            </Group>
+          )}
         </Stack>
         {plan.path_reason && (
           <Text size="xs" c="dimmed">

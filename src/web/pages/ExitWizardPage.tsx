@@ -239,7 +239,7 @@ function Wizard(props: {
   const labels = STEP_NAMES.map((s) => t(`exitPlan.wizard.step.${s}`));
 
   return (
-    <Stack gap="md" maw={960}>
+    <Stack gap="md" maw={1040}>
       <BackLink href={clientUrl} />
       <div>
         <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
@@ -256,6 +256,7 @@ function Wizard(props: {
         onStepClick={(i) => (i <= reached ? go(i) : undefined)}
         allowNextStepsSelect={false}
         size={phone ? 'xs' : 'sm'}
+        labelPosition={phone ? 'right' : 'bottom'}
         wrap
         styles={phone ? { stepBody: { display: 'none' }, step: { padding: 0 }, separator: { marginInline: 4 } } : undefined}
       >
