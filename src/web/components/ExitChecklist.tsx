@@ -119,11 +119,27 @@ function SavedChecklist({
   const tick = useMutation({
     mutationFn: (args: { step: SavedStep; done: boolean; reason?: string }) =>
       exitPlanApi.setDone(workspaceId, clientId, args.step.id, args.done ? { done: true } : { done: false, reason: args.reason ?? '' }),
+    // The box follows the click at once; the server's answer (who, when) replaces it, an error rolls it back.
+    onMutate: async (args) => {
+      const key = exitPlanKeys.saved(workspaceId, clientId);
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<SavedExitPlan | null>(key);
+      if (before)
+        queryClient.setQueryData<SavedExitPlan>(key, {
+          ...before,
+          steps: before.steps.map((s) => (s.id === args.step.id ? { ...s, done: args.done, done_at: null, done_by: null } : s)),
+        });
+
+      return { before };
+    },
     onSuccess: (next) => {
       queryClient.setQueryData(exitPlanKeys.saved(workspaceId, clientId), next);
       void refresh();
     },
-    onError: notifyError,
+    onError: (error, _args, context) => {
+      if (context?.before) queryClient.setQueryData(exitPlanKeys.saved(workspaceId, clientId), context.before);
+      notifyError(error);
+    },
   });
   const addItem = useMutation({
     mutationFn: (line: Parameters<typeof exitPlanApi.addItem>[2]) => exitPlanApi.addItem(workspaceId, clientId, line),
