@@ -31,6 +31,9 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'CARD_NOT_FOUND':
     case 'MESSAGE_NOT_FOUND':
     case 'EVIDENCE_NOT_FOUND':
+    case 'EXIT_PLAN_NOT_FOUND':
+    case 'EXIT_STEP_NOT_FOUND':
+    case 'HANDOVER_ITEM_NOT_FOUND':
     case 'NOT_FOUND':
       return EXIT.notFound;
     case 'CLIENT_AMBIGUOUS':

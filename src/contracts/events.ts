@@ -29,9 +29,10 @@ import {
 import { LIMITS } from '../core/limits.js';
 import { CARD_COLORS, CLIENT_STATUSES } from '../core/vocabulary.js';
 import { freeText, id, isoDate, name, note } from './common.js';
+import { describeExitPlanEvent, ExitPlanEventPayload } from './exit-plan.js';
 import { Card, Client } from './records.js';
 
-export const CLIENT_EVENT_TYPES = ['status_changed', 'card_issued', 'reassigned', 'override', 'imported'] as const;
+export const CLIENT_EVENT_TYPES = ['status_changed', 'card_issued', 'reassigned', 'override', 'imported', 'exit_plan'] as const;
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 
 const status = z.enum(CLIENT_STATUSES);
@@ -91,6 +92,7 @@ export const ClientEventData = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reassigned'), payload: ReassignedPayload }),
   z.object({ type: z.literal('override'), payload: OverridePayload }),
   z.object({ type: z.literal('imported'), payload: ImportedPayload }),
+  z.object({ type: z.literal('exit_plan'), payload: ExitPlanEventPayload }),
 ]);
 export type ClientEventData = z.infer<typeof ClientEventData>;
 
@@ -116,6 +118,7 @@ export const ClientEvent = z
     EventBase.extend({ type: z.literal('reassigned'), payload: ReassignedPayload }),
     EventBase.extend({ type: z.literal('override'), payload: OverridePayload }),
     EventBase.extend({ type: z.literal('imported'), payload: ImportedPayload }),
+    EventBase.extend({ type: z.literal('exit_plan'), payload: ExitPlanEventPayload }),
   ])
   .meta({ id: 'ClientEvent' });
 export type ClientEvent = z.infer<typeof ClientEvent>;
@@ -237,6 +240,8 @@ export function describeClientEvent(event: ClientEvent): string {
       return `Override, red card without a yellow card: ${event.payload.reason}`;
     case 'imported':
       return `Imported from a case file as ${event.payload.status}`;
+    case 'exit_plan':
+      return describeExitPlanEvent(event.payload);
     default:
       return assertNever(event, 'client event');
   }

@@ -25,7 +25,7 @@ export const PlanStep = z.object({
   due: date.nullable().describe('null while it cannot be scheduled (the contract check comes first, C3)'),
   owner: z.string().describe("'you', 'lawyer', 'client', or a team member's name"),
   rule: z.enum(RULE_CODES),
-  done: z.literal(false),
+  done: z.boolean().describe("false in a computed plan; a saved plan's checklist ticks it"),
 });
 
 export const LawyerReason = z.object({

@@ -21,6 +21,7 @@ import { caseRoutes } from './routes/cases.js';
 import { clientRoutes } from './routes/clients.js';
 import { escalationRoutes } from './routes/escalation.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { exitPlanRoutes } from './routes/exit-plans.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
 import { systemRoutes } from './routes/system.js';
@@ -126,6 +127,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(escalationRoutes(deps));
   await app.register(caseRoutes(deps));
   await app.register(planRoutes(deps));
+  await app.register(exitPlanRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

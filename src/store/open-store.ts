@@ -188,6 +188,11 @@ class SqlStore implements Store {
   appendClientEvents: Repos['appendClientEvents'] = (...a) => this.#write((r) => r.appendClientEvents(...a));
   listClientEvents: Repos['listClientEvents'] = (...a) => this.#direct().listClientEvents(...a);
   listMemberNames: Repos['listMemberNames'] = (...a) => this.#direct().listMemberNames(...a);
+
+  /** Outside store.transaction() each call autocommits; the exit-plan use cases write inside one. */
+  get exitPlans(): Repos['exitPlans'] {
+    return this.#direct().exitPlans;
+  }
 }
 
 /**

@@ -41,6 +41,7 @@ import type {
   WorkspacePatch,
 } from '../contracts/records.js';
 import { nameKey } from '../core/names.js';
+import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import {
   presentCard,
   presentClient,
@@ -136,10 +137,12 @@ function sameLength(ids: readonly string[], items: readonly unknown[]): void {
 export class SqlRepos implements Repos {
   readonly #db: Kysely<Database>;
   readonly #kind: StoreKind;
+  readonly exitPlans: SqlExitPlanRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
+    this.exitPlans = new SqlExitPlanRepos(db);
   }
 
   /**

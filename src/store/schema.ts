@@ -198,6 +198,59 @@ export interface EvidenceHeadsTable {
   updated_at: string;
 }
 
+/** The saved exit plan, one per client (migration 0006). `inputs` and `plan` are JSON text. */
+export interface ExitPlansTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  path: string;
+  recommended_path: string | null;
+  path_reason: string | null;
+  tell_on: string | null;
+  planned_on: string;
+  referral_mode: string;
+  referral_checked: Flag;
+  referral_note: string;
+  inputs: string;
+  plan: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A step of a saved exit plan, keyed by the plan's stable step id (migration 0006). */
+export interface ExitPlanStepsTable {
+  id: string;
+  workspace_id: string;
+  plan_id: string;
+  key: string;
+  ord: number;
+  title: string;
+  due: string | null;
+  owner: string;
+  rule: string;
+  adjusted: Flag;
+  done_at: string | null;
+  done_by: string | null;
+  done_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A line of the handover inventory (migration 0006); never a secret. */
+export interface ExitHandoverItemsTable {
+  id: string;
+  workspace_id: string;
+  plan_id: string;
+  ord: number;
+  kind: string;
+  label: string;
+  state: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   clients: ClientsTable;
@@ -213,4 +266,7 @@ export interface Database {
   evidence: EvidenceTable;
   evidence_heads: EvidenceHeadsTable;
   client_events: ClientEventsTable;
+  exit_plans: ExitPlansTable;
+  exit_plan_steps: ExitPlanStepsTable;
+  exit_handover_items: ExitHandoverItemsTable;
 }

@@ -8,6 +8,7 @@ import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
+import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 
 const theme = createTheme({
@@ -37,6 +38,7 @@ export function App() {
           <Layout>
             <Switch>
               <Route path="/" component={ClientsPage} />
+              <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />
             </Switch>

@@ -3,4 +3,5 @@
 export * from './collection.js';
 export * from './notice.js';
 export * from './plan.js';
+export * from './saved.js';
 export * from './types.js';

@@ -24,6 +24,17 @@
  *   no lawyer check is needed (the contract continues), and a review is due in 30 days.
  * - The lawyer check is due a week from today, or on the day the client is told if that is sooner.
  * - Handover: on the finish path by the last working day; on the stop paths within 7 days of today.
+ * - A tell date chosen by the user (`tell_on`, the exit wizard): it replaces the computed day to
+ *   tell the client, and the rules' "today" for the end date is then that day (the notice runs
+ *   from when the client is told). It must not be before today, and is refused while the right to
+ *   terminate is false or unknown (C3: nothing may be scheduled then). On the finish path work
+ *   still ends no earlier than the last open deliverable's due date (D3), and a warning says when
+ *   the chosen day comes before open work is due.
+ * - Lawyer first with a KNOWN right to terminate (section 7, read literally): the only rule that
+ *   withholds telling the client is "right to terminate false or unknown". A large client or a
+ *   penalty adds the lawyer check but does not move `tell_client_on`; the check is due on or
+ *   before the day the client is told (a week from today at the latest), so the lawyer looks
+ *   first on the same timeline. Where the lawyer needs longer, the user moves the tell date.
  */
 import type { CaseRecord } from '../case.js';
 import { addDays, isIsoDate } from '../dates.js';
@@ -46,6 +57,8 @@ export interface PlanExitOptions {
   /** The day the plan is made (YYYY-MM-DD). */
   today: string;
   path: ExitPath;
+  /** The day the user chose to tell the client (YYYY-MM-DD); the computed day when absent. */
+  tell_on?: string | undefined;
 }
 
 /** X1: about two weeks' notice for a long-term engagement without a contractual notice. */
@@ -54,6 +67,8 @@ export const DEFAULT_LONG_TERM_NOTICE: Notice = { amount: 14, unit: 'days' };
 export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan {
   const { today, path } = options;
   if (!isIsoDate(today)) throw new DomainError('VALIDATION_FAILED', `today must be a calendar date written YYYY-MM-DD, got "${today}"`);
+  const chosenTell = options.tell_on;
+  if (chosenTell !== undefined) checkChosenTell(record, path, today, chosenTell);
   const warnings: string[] = [];
   const contract = record.contract;
   const ending = path !== 'reassign';
@@ -128,8 +143,8 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
   switch (path) {
     case 'immediate':
     case 'stop_and_collect':
-      tell = today;
-      end = today;
+      tell = chosenTell ?? today;
+      end = tell;
       if (notice)
         warnings.push(
           `Work stops today, without the contract's notice of ${describeNotice(notice)}: make sure the client's conduct justifies it (ask the lawyer).`,
@@ -138,17 +153,23 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     case 'finish_then_exit':
       if (hasLongTerm) {
         noticeUsed = notice ?? DEFAULT_LONG_TERM_NOTICE;
-        tell = today;
-        const byNotice = addNotice(today, noticeUsed);
+        tell = chosenTell ?? today;
+        const byNotice = addNotice(tell, noticeUsed);
         end = lastOpenDue && lastOpenDue > byNotice ? lastOpenDue : byNotice;
       } else {
         noticeUsed = notice;
-        tell = lastOpenDue && lastOpenDue > today ? lastOpenDue : today;
+        tell = chosenTell ?? (lastOpenDue && lastOpenDue > today ? lastOpenDue : today);
         end = notice ? addNotice(tell, notice) : tell;
+        // D3: the current work is delivered first, whatever day the client is told.
+        if (lastOpenDue && lastOpenDue > end) end = lastOpenDue;
       }
+      if (chosenTell !== undefined && lastOpenDue && chosenTell < lastOpenDue)
+        warnings.push(
+          `You chose to tell the client on ${chosenTell}, before open work is due (last on ${lastOpenDue}): work still ends on ${end}, once it is delivered.`,
+        );
       break;
     case 'reassign':
-      tell = today;
+      tell = chosenTell ?? today;
       end = null;
       break;
   }
@@ -161,6 +182,11 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
       `Work would end on ${end}, after the contract itself ends on ${contract.ends}: the notice runs past the contract; check which date applies.`,
     );
   }
+
+  if (!isKnownCurrency(record.provider.currency))
+    warnings.push(
+      `"${record.provider.currency}" is not an ISO 4217 currency RedCard knows: check the workspace's currency before sending any amount.`,
+    );
 
   const contract_check: ContractCheck = {
     written: contract !== null,
@@ -244,6 +270,32 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     collection,
     warnings,
   };
+}
+
+/**
+ * Whether the code is an ISO 4217 currency. Intl's list is data of the runtime, not I/O; where a
+ * runtime has no list, every well-formed code passes rather than warning about all of them.
+ */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  const supported = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
+
+  return supported ? supported('currency').includes(code) : true;
+}
+
+/** The user's tell date: a calendar day, not in the past, and never while the client may not be told (C3). */
+function checkChosenTell(record: CaseRecord, path: ExitPath, today: string, tellOn: string): void {
+  const refuse = (message: string) =>
+    new DomainError('VALIDATION_FAILED', `The day to tell the client ${message}.`, { issues: [{ path: 'tell_on', message }] });
+  if (!isIsoDate(tellOn)) throw refuse(`must be a calendar date written YYYY-MM-DD, got "${tellOn}"`);
+  if (tellOn < today) throw refuse(`must not be before today (${today})`);
+  const mayTerminate = record.contract ? record.contract.provider_may_terminate : true;
+  if (path !== 'reassign' && mayTerminate !== true)
+    throw refuse(
+      mayTerminate === false
+        ? 'cannot be set: the contract does not let you end it on your own initiative; find out how it can end first (C1, C3)'
+        : 'cannot be set while it is unknown whether the contract lets you end it; find that out first (C1, C3)',
+    );
 }
 
 function exitMoney(record: CaseRecord, path: ExitPath, today: string, end: string | null, owed: ReturnType<typeof moneyOwed>): ExitMoney {
@@ -361,7 +413,7 @@ function exitSteps(s: StepsInput): PlanStep[] {
       step(
         'stop-work',
         `Stop work${names ? ` on ${names}` : ''}; do not finish the project`,
-        s.blocked ? null : s.today,
+        s.blocked ? null : s.tell,
         s.worker,
         s.path === 'immediate' ? 'D1' : 'D2',
       ),

@@ -22,7 +22,7 @@ export interface PlanStep {
   /** 'you', 'lawyer', 'client', or a team member's name. */
   owner: string;
   rule: RuleCode;
-  done: false;
+  done: boolean;
 }
 
 export interface LawyerReason {

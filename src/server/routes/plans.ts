@@ -89,7 +89,8 @@ export function planRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
   };
 }
 
-function download(reply: FastifyReply, file: PlanDownload) {
+/** Sends a plan file as a download, with an ASCII name and the UTF-8 original (RFC 6266). */
+export function download(reply: FastifyReply, file: PlanDownload) {
   const ascii =
     file.fileName
       .normalize('NFKD')

@@ -22,6 +22,7 @@ import {
   IconFileImport,
   IconFileInvoice,
   IconFlag,
+  IconListCheck,
   IconMail,
   IconMessage,
   IconMessageCircle,
@@ -214,6 +215,19 @@ export function ClientTimeline(props: {
           </Bullet>
         );
         title = t('audit.imported', { status: t(`status.${e.payload.status}`) });
+        break;
+      case 'exit_plan':
+        bullet = (
+          <Bullet color="indigo">
+            <IconListCheck size={16} />
+          </Bullet>
+        );
+        title = t(`audit.exitPlan.${e.payload.action}`, {
+          path: e.payload.path ? t(`exitPath.${e.payload.path}`) : '',
+          step: e.payload.step_title ?? e.payload.step_key ?? '',
+          item: e.payload.item_label ?? '',
+          state: e.payload.item_state ? t(`exitPlan.handoverState.${e.payload.item_state}`) : '',
+        });
         break;
     }
 

@@ -31,6 +31,7 @@ import { LIMITS } from '../../core/limits.js';
 import { CLIENT_STATUSES, type ClientStatus } from '../../core/vocabulary.js';
 import { api, type FieldError, isApiError, keys } from '../api/client.js';
 import { languageName, StatusBadge } from '../components/labels.js';
+import { OverdueSteps } from '../components/OverdueSteps.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { useWorkspace } from '../components/workspace.js';
 import { ClientForm } from '../forms/ClientForm.js';
@@ -397,6 +398,7 @@ export function ClientsPage() {
 
   return (
     <Stack gap="md">
+      <OverdueSteps />
       <Group justify="space-between" align="flex-end" gap="sm">
         <div>
           <Title order={1} size="h2">
