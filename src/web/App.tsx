@@ -8,7 +8,9 @@ import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
+import { ImportPage } from './pages/ImportPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -37,6 +39,8 @@ export function App() {
           <Layout>
             <Switch>
               <Route path="/" component={ClientsPage} />
+              <Route path="/import" component={ImportPage} />
+              <Route path="/review" component={ReviewPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />
             </Switch>

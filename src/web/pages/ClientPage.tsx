@@ -25,6 +25,7 @@ import { ClientTimeline } from '../components/ClientTimeline.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
+import { ClientImportLinks } from '../components/suggestions.js';
 import { useWorkspace } from '../components/workspace.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
@@ -212,6 +213,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Button variant="default" leftSection={<IconFileInvoice size={16} aria-hidden />} onClick={() => setDialog({ kind: 'invoice' })}>
           {t('client.addInvoice')}
         </Button>
+        <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
       </Group>
 
       <Grid gap="md">
