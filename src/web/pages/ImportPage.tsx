@@ -24,7 +24,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { IconAlertCircle, IconArrowLeft, IconFile, IconFileImport, IconListCheck, IconUpload, IconX } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type ReactNode, useEffect, useRef, useState } from 'react';
@@ -146,9 +146,9 @@ function ImportStatusView({ workspaceId, importId, onAnother }: { workspaceId: s
               {imp.fileName} · {t(`importFormat.${imp.format}.name`)} · {formatInstant(imp.startedAt, lang)}
             </Text>
           </Stack>
-          <Badge color={STATUS_COLOR[imp.status]} variant="light" data-testid="import-state">
-            {t(`importStatus.${imp.status}`)}
-          </Badge>
+          <span data-testid="import-state">
+            <ImportStatusBadge status={imp.status} />
+          </span>
         </Group>
 
         {status === 'running' && (
@@ -240,6 +240,17 @@ function ImportStatusView({ workspaceId, importId, onAnother }: { workspaceId: s
   );
 }
 
+function ImportStatusBadge({ status }: { status: Import['status'] }) {
+  const { t } = useTranslation();
+
+  // Never cut: the word is the point of the badge.
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light" size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }}>
+      {t(`importStatus.${status}`)}
+    </Badge>
+  );
+}
+
 function PastImports({
   workspaceId,
   clientId,
@@ -253,6 +264,7 @@ function PastImports({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const query = useQuery({
     queryKey: importKeys.imports(workspaceId, clientId),
     queryFn: () => importsApi.list(workspaceId, clientId),
@@ -274,7 +286,48 @@ function PastImports({
         {t('importPage.noPast')}
       </Text>
     );
-  else {
+  else if (narrow) {
+    // A phone has no room for seven columns: one block per import, the counts on one line.
+    body = (
+      <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="past-imports">
+        {query.data.items.map((imp) => (
+          <li
+            key={imp.id}
+            aria-current={imp.id === currentId ? 'true' : undefined}
+            style={{
+              padding: 'var(--mantine-spacing-xs) 0',
+              borderTop: '1px solid var(--mantine-color-default-border)',
+              background: imp.id === currentId ? 'var(--mantine-primary-color-light)' : undefined,
+            }}
+          >
+            <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => onOpen(imp.id)}
+                style={{ overflowWrap: 'anywhere', textAlign: 'left' }}
+              >
+                {imp.fileName}
+              </Anchor>
+              <ImportStatusBadge status={imp.status} />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {formatInstant(imp.startedAt, lang)} · {t(`importFormat.${imp.format}.name`)}
+            </Text>
+            <Text size="xs">
+              {[
+                `${t('importPage.countStored')}: ${formatNumber(imp.counts.stored, lang, 0)}`,
+                `${t('importPage.countDuplicates')}: ${formatNumber(imp.counts.duplicates, lang, 0)}`,
+                `${t('importPage.countSkipped')}: ${formatNumber(imp.counts.skipped, lang, 0)}`,
+                `${t('importPage.countSuggestions')}: ${formatNumber(imp.counts.suggestions, lang, 0)}`,
+              ].join(' · ')}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    );
+  } else {
     body = (
       <Table.ScrollContainer minWidth={620}>
         <Table verticalSpacing="xs" highlightOnHover data-testid="past-imports">
@@ -291,7 +344,11 @@ function PastImports({
           </Table.Thead>
           <Table.Tbody>
             {query.data.items.map((imp) => (
-              <Table.Tr key={imp.id} aria-current={imp.id === currentId ? 'true' : undefined}>
+              <Table.Tr
+                key={imp.id}
+                aria-current={imp.id === currentId ? 'true' : undefined}
+                bg={imp.id === currentId ? 'var(--mantine-primary-color-light)' : undefined}
+              >
                 <Table.Td style={{ maxWidth: 260 }}>
                   <Anchor
                     component="button"
@@ -310,9 +367,7 @@ function PastImports({
                   <Text size="sm">{formatInstant(imp.startedAt, lang)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[imp.status]} variant="light" size="sm">
-                    {t(`importStatus.${imp.status}`)}
-                  </Badge>
+                  <ImportStatusBadge status={imp.status} />
                 </Table.Td>
                 <Table.Td ta="right">{formatNumber(imp.counts.stored, lang, 0)}</Table.Td>
                 <Table.Td ta="right">{formatNumber(imp.counts.duplicates, lang, 0)}</Table.Td>
