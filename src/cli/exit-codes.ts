@@ -31,6 +31,9 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'CARD_NOT_FOUND':
     case 'MESSAGE_NOT_FOUND':
     case 'EVIDENCE_NOT_FOUND':
+    case 'IMPORT_NOT_FOUND':
+    case 'SUGGESTION_NOT_FOUND':
+    case 'SUPPRESSION_NOT_FOUND':
     case 'NOT_FOUND':
       return EXIT.notFound;
     case 'CLIENT_AMBIGUOUS':
@@ -38,6 +41,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'DUPLICATE_INVOICE':
     case 'EVIDENCE_LOCKED':
     case 'INVALID_TRANSITION':
+    case 'SUGGESTION_ALREADY_DECIDED':
       return EXIT.conflict;
     case 'METHOD_NOT_ALLOWED':
     case 'STORE_BUSY':

@@ -187,6 +187,11 @@ class SqlStore implements Store {
   lockClient: Repos['lockClient'] = (...a) => this.#write((r) => r.lockClient(...a));
   appendClientEvents: Repos['appendClientEvents'] = (...a) => this.#write((r) => r.appendClientEvents(...a));
   listClientEvents: Repos['listClientEvents'] = (...a) => this.#direct().listClientEvents(...a);
+
+  // Reads outside a transaction; the import use cases write through `tx.imports`.
+  get imports(): Repos['imports'] {
+    return this.#direct().imports;
+  }
 }
 
 /**

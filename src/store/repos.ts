@@ -41,6 +41,7 @@ import type {
   WorkspacePatch,
 } from '../contracts/records.js';
 import { nameKey } from '../core/names.js';
+import { SqlImportRepos } from './import-repos.js';
 import {
   presentCard,
   presentClient,
@@ -136,10 +137,13 @@ function sameLength(ids: readonly string[], items: readonly unknown[]): void {
 export class SqlRepos implements Repos {
   readonly #db: Kysely<Database>;
   readonly #kind: StoreKind;
+  /** Imports, suggestions and suppressions (migration 0004), in the same transaction as the rest. */
+  readonly imports: SqlImportRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
+    this.imports = new SqlImportRepos(db);
   }
 
   /**
