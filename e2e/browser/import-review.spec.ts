@@ -303,6 +303,55 @@ describe('importing messages and reviewing suggested red flags in the browser', 
     expect(pageErrors).toEqual([]);
   });
 
+  it('says plainly when a file is too large or its format cannot be recognised', async () => {
+    // A second server with a 1 MB import limit, so "too large" needs no gigabyte of test data.
+    const small = await startRedcard({ env: { REDCARD_IMPORT_MAX_MB: '1' } });
+    try {
+      const config = (await (await fetch(`${small.url}/api/config`)).json()) as { default_workspace_id: string };
+      const ws = config.default_workspace_id;
+      const created = await fetch(`${small.url}/api/workspaces/${ws}/clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Limits Test SRL' }),
+      });
+      expect(created.status).toBe(201);
+      const limitsClient = (await created.json()) as { id: string };
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+      await context.addInitScript((w) => localStorage.setItem('redcard.workspace', w), ws);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
+      page.setDefaultTimeout(20_000);
+      await page.goto(`${small.url}/import?client=${limitsClient.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Import messages' }).waitFor();
+
+      const big = Buffer.concat([mbox, Buffer.alloc(1024 * 1024 + 10, 0x20)]);
+      await page.locator('input[type="file"]').setInputFiles({ name: 'everything.mbox', mimeType: 'application/mbox', buffer: big });
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'The file is too large' });
+      await alert.waitFor();
+      await alert.getByText('Split the export into smaller parts', { exact: false }).waitFor();
+
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'notes.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('just some words\nwith no structure at all\n'),
+      });
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText('RedCard could not recognise this file. Choose its format here and try again.').waitFor();
+      expect(await page.getByText('The file is too large').count()).toBe(0);
+      // Nothing was stored by either attempt.
+      const list = (await (await fetch(`${small.url}/api/workspaces/${ws}/imports?client=${limitsClient.id}`)).json()) as {
+        items: unknown[];
+      };
+      expect(list.items).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, 'import-errors.png'), fullPage: true });
+      await context.close();
+    } finally {
+      await small.stop();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('works on a phone and in the dark theme', async () => {
     const phone = await openPage({ width: 390, height: 844 });
     await phone.goto(`${server.url}/import?client=${client.id}`);

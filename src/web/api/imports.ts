@@ -4,89 +4,42 @@
  * because fetch reports no upload progress; everything else uses the shared `request`.
  */
 
-import type { Incident } from '../../contracts/records.js';
-import type { RedFlagCode, Severity } from '../../core/vocabulary.js';
+import type {
+  ConfirmSuggestionInput,
+  ConfirmSuggestionResult,
+  DismissSuggestionInput,
+  DismissSuggestionResult,
+  Import,
+  ImportFileFormat,
+  Suggestion,
+  SuggestionStatus,
+  Suppression,
+} from '../../contracts/imports.js';
 import { ApiError, type Problem, request } from './client.js';
 
-export const IMPORT_FORMATS = ['mbox', 'eml', 'csv', 'telegram', 'whatsapp', 'slack'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+// The shapes are the server's contract (contracts/imports.ts); the web names them here once.
+export type {
+  Import,
+  ImportCounts,
+  ImportProblemEntry,
+  ImportStatus,
+  Suggestion,
+  SuggestionSpan,
+  SuggestionStatus,
+  Suppression,
+} from '../../contracts/imports.js';
 
-export type ImportStatus = 'running' | 'done' | 'failed';
+export type ImportFormat = ImportFileFormat;
+export type DismissScope = DismissSuggestionInput['scope'];
 
-export interface ImportCounts {
-  /** Messages the reader yielded. */
-  read: number;
-  /** New messages written to the store. */
-  stored: number;
-  /** Messages already in the store. */
-  duplicates: number;
-  /** Messages not stored (each has a problem). */
-  skipped: number;
-  /** Suggestions made on the stored messages. */
-  suggestions: number;
-}
-
-export interface ImportProblem {
-  /** Where in the file: `#12`, `line 40`, `general/2024-12-31.json#3`. */
-  position: string;
-  message: string;
-}
-
-export interface Import {
-  id: string;
-  clientId: string;
-  fileName: string;
-  format: ImportFormat;
-  status: ImportStatus;
-  counts: ImportCounts;
-  problems: ImportProblem[];
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
-export interface SuggestionSpan {
-  /** UTF-16 offsets into `message.text`, end exclusive. */
-  start: number;
-  end: number;
-}
-
-export type SuggestionStatus = 'open' | 'confirmed' | 'dismissed';
-
-export interface Suggestion {
-  id: string;
-  clientId: string;
-  clientName: string;
-  code: RedFlagCode;
-  severity: Severity;
-  /** The detector's rule id, e.g. `en.payment.refuse`. */
-  rule: string;
-  spans: SuggestionSpan[];
-  status: SuggestionStatus;
-  incidentId: string | null;
-  createdAt: string;
-  message: { id: string; sender: string; sentAt: string; subject: string | null; text: string };
-}
-
-export interface Suppression {
-  id: string;
-  rule: string;
-  code: RedFlagCode;
-  note: string;
-  createdAt: string;
-}
-
-export type DismissScope = 'this' | 'pattern';
-
-export interface ConfirmSuggestionInput {
-  severity?: Severity;
-  note?: string;
-}
-
-export interface DismissSuggestionInput {
-  scope: DismissScope;
-  note?: string;
-}
+/**
+ * The formats, in the order the page offers them. Kept here rather than imported from the
+ * contract so the browser bundle does not pull in zod; the check below fails the typecheck if
+ * the server ever accepts a format this list lacks.
+ */
+export const IMPORT_FORMATS = ['mbox', 'eml', 'csv', 'telegram', 'whatsapp', 'slack'] as const satisfies readonly ImportFormat[];
+const everyFormatOffered: Exclude<ImportFormat, (typeof IMPORT_FORMATS)[number]> extends never ? true : false = true;
+void everyFormatOffered;
 
 export interface UploadImportInput {
   clientId: string;
@@ -178,9 +131,9 @@ export const suggestionsApi = {
     return request<{ items: Suggestion[] }>('GET', `${ws(w)}/suggestions?${params.toString()}`);
   },
   confirm: (w: string, id: string, input: ConfirmSuggestionInput) =>
-    request<{ suggestion: Suggestion; incident: Incident }>('POST', `${ws(w)}/suggestions/${enc(id)}/confirm`, input),
+    request<ConfirmSuggestionResult>('POST', `${ws(w)}/suggestions/${enc(id)}/confirm`, input),
   dismiss: (w: string, id: string, input: DismissSuggestionInput) =>
-    request<{ suggestion: Suggestion; dismissedAlso: number }>('POST', `${ws(w)}/suggestions/${enc(id)}/dismiss`, input),
+    request<DismissSuggestionResult>('POST', `${ws(w)}/suggestions/${enc(id)}/dismiss`, input),
 };
 
 export const suppressionsApi = {

@@ -498,36 +498,46 @@ export function ImportPage() {
       setQuery({ import: imp.id });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      showUploadError(error);
+      showUploadError(error, format !== null);
     } finally {
       abortRef.current = null;
       setUpload(null);
     }
   }
 
-  function showUploadError(error: unknown) {
+  function showUploadError(error: unknown, formatChosen: boolean) {
     const fields: FieldProblems = {};
+    let unplaced = false;
     if (isApiError(error)) {
-      for (const issue of error.fieldErrors) {
-        const field = issue.path.split('.')[0];
-        if (field === 'client' || field === 'file' || field === 'format') fields[field] = issue.message;
-      }
       if (error.code === 'FILE_TOO_LARGE' || error.status === 413) {
-        setFailure({ title: t('importPage.tooLargeTitle'), message: error.problem.detail ?? t('importPage.tooLarge') });
-        setProblems(fields);
+        setProblems({});
+        setFailure({ title: t('importPage.tooLargeTitle'), message: `${error.problem.detail ?? ''} ${t('importPage.tooLarge')}`.trim() });
 
         return;
       }
-      if (error.code === 'UNSUPPORTED_MEDIA_TYPE' || error.status === 415) {
-        fields.format = t('importPage.unknownFormat');
+      for (const issue of error.fieldErrors) {
+        const field = issue.path.split('.')[0];
+        if (field === 'format') {
+          // Recognition failed: say so plainly and point at the override (the server's reason is technical).
+          fields.format = formatChosen ? issue.message : t('importPage.unknownFormat');
+        } else if (field === 'file') {
+          fields.file = issue.message === 'is empty' ? t('importPage.emptyFile') : issue.message;
+        } else if (field === 'client') {
+          fields.client = issue.message;
+        } else {
+          unplaced = true;
+        }
       }
+      if (error.code === 'UNSUPPORTED_MEDIA_TYPE') fields.format = t('importPage.unknownFormat');
       if (error.code === 'CLIENT_NOT_FOUND') {
         fields.client = t('importPage.clientGone');
         void queryClient.invalidateQueries({ queryKey: keys.clients(workspaceId) });
       }
     }
     setProblems(fields);
-    setFailure(describeError(error));
+    // A problem shown on its field needs no second telling above the button.
+    const placed = Object.values(fields).some(Boolean);
+    setFailure(placed && !unplaced ? null : describeError(error));
   }
 
   const guessed = file ? guessFormat(file.name) : null;

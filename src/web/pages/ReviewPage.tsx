@@ -56,7 +56,8 @@ export function ReviewPage() {
   const lastIndex = useRef(0);
   const activeIndex = items.findIndex((s) => s.id === activeId);
   if (activeIndex >= 0) lastIndex.current = activeIndex;
-  const effectiveIndex = activeIndex >= 0 ? activeIndex : Math.min(lastIndex.current, items.length - 1);
+  // Nothing is active until the user picks a card (j then starts at the first one).
+  const effectiveIndex = activeId === null ? -1 : activeIndex >= 0 ? activeIndex : Math.min(lastIndex.current, items.length - 1);
   const active = effectiveIndex >= 0 ? items[effectiveIndex] : undefined;
 
   const setMode = useCallback((id: string, mode: DecisionMode) => setModes((m) => ({ ...m, [id]: mode })), []);
@@ -89,7 +90,7 @@ export function ReviewPage() {
           break;
         case 'k':
           event.preventDefault();
-          moveTo(effectiveIndex - 1);
+          moveTo(Math.max(0, effectiveIndex - 1));
           break;
         case 'c':
           if (!active) return;
