@@ -8,7 +8,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Collapse,
   Group,
   Mark,
   Paper,
@@ -350,24 +349,22 @@ export const SuggestionCard = forwardRef<
             </Button>
           </Group>
         )}
-        <Collapse expanded={mode !== 'idle'}>
-          {mode === 'confirm' && (
-            <ConfirmPanel
-              suggestion={s}
-              workspaceId={workspaceId}
-              onCancel={() => onModeChange('idle')}
-              onDone={() => onModeChange('idle')}
-            />
-          )}
-          {mode === 'dismiss' && (
-            <DismissPanel
-              suggestion={s}
-              workspaceId={workspaceId}
-              onCancel={() => onModeChange('idle')}
-              onDone={() => onModeChange('idle')}
-            />
-          )}
-        </Collapse>
+        {mode === 'confirm' && (
+          <ConfirmPanel
+            suggestion={s}
+            workspaceId={workspaceId}
+            onCancel={() => onModeChange('idle')}
+            onDone={() => onModeChange('idle')}
+          />
+        )}
+        {mode === 'dismiss' && (
+          <DismissPanel
+            suggestion={s}
+            workspaceId={workspaceId}
+            onCancel={() => onModeChange('idle')}
+            onDone={() => onModeChange('idle')}
+          />
+        )}
       </Stack>
     </Paper>
   );
@@ -410,7 +407,7 @@ export function SuppressionsPanel({ workspaceId, clientId }: { workspaceId: stri
         {query.data.items.map((s) => (
           <li key={s.id} data-testid="suppression">
             <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-              <Stack gap={0} style={{ minWidth: 0 }}>
+              <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
                 <Text size="sm" fw={500}>
                   {t(`flag.${s.code}`)}
                 </Text>
@@ -429,6 +426,7 @@ export function SuppressionsPanel({ workspaceId, clientId }: { workspaceId: stri
               <Button
                 size="xs"
                 variant="subtle"
+                style={{ flexShrink: 0 }}
                 leftSection={<IconRestore size={14} aria-hidden />}
                 loading={lift.isPending && lift.variables === s.id}
                 onClick={() => lift.mutate(s.id)}
