@@ -51,7 +51,8 @@ const ALLOWED_LAYERS: Record<string, string[]> = {
   store: ['store', 'app', 'core', 'contracts'],
   config: ['config'],
   demo: ['demo'],
-  server: ['server', 'app', 'contracts', 'config', 'core', 'store', 'demo', 'detect', 'exports'],
+  // ingest: the server reads uploaded archives for import (issue 3), as the CLI does.
+  server: ['server', 'app', 'contracts', 'config', 'core', 'store', 'demo', 'detect', 'exports', 'ingest'],
   cli: ['cli', 'app', 'contracts', 'config', 'core', 'exports', 'server', 'detect', 'ingest', 'demo'],
   web: ['web', 'contracts', 'core', 'detect'],
 };

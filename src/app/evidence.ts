@@ -9,7 +9,7 @@ import { entryHash, nextLink, verifyChain } from '../core/evidence-chain.js';
 import { LIMITS } from '../core/limits.js';
 import { found, isId, requireWorkspace } from './context.js';
 import { requireIncident } from './incidents.js';
-import type { Deps } from './ports.js';
+import type { Deps, Repos } from './ports.js';
 import { isUniqueViolation } from './unique.js';
 
 export interface AddEvidenceOptions {
@@ -63,27 +63,57 @@ export async function addEvidence(
   }
 
   const id = deps.ids.newId();
+
+  return withChainRetry(() =>
+    deps.store.transaction(async (tx) => {
+      await tx.lockEvidenceChain(options.workspaceId);
+      await requireIncident(tx, options.workspaceId, options.incidentId);
+
+      return appendEvidenceEntry(tx, deps, { ...options, id, file, note });
+    }),
+  );
+}
+
+/** What one chain entry records about a file already stored by `Files`. */
+export interface EvidenceEntryFields {
+  id: string;
+  workspaceId: string;
+  incidentId: string;
+  fileName: string;
+  mediaType?: string | undefined;
+  note: string;
+  file: { sha256: string; size: number };
+}
+
+/**
+ * Appends one entry to the workspace's chain inside the caller's transaction, which must have
+ * called `lockEvidenceChain` first and checked the incident. For use cases that create the
+ * incident and its evidence together (confirming a suggestion); wrap the transaction in
+ * `withChainRetry`.
+ */
+export async function appendEvidenceEntry(tx: Repos, deps: Pick<Deps, 'clock'>, entry: EvidenceEntryFields): Promise<EvidenceEntry> {
+  const link = nextLink(await tx.lastEvidence(entry.workspaceId));
+  const fields = {
+    id: entry.id,
+    workspace_id: entry.workspaceId,
+    incident_id: entry.incidentId,
+    file_sha256: entry.file.sha256,
+    file_name: cleanFileName(entry.fileName),
+    media_type: cleanMediaType(entry.mediaType),
+    size_bytes: entry.file.size,
+    note: entry.note,
+    recorded_at: deps.clock.now().toISOString(),
+    prev_hash: link.prev_hash,
+  };
+
+  return tx.insertEvidence(entry.workspaceId, { ...fields, seq: link.seq, entry_hash: entryHash(fields) });
+}
+
+/** Runs a transaction that appends to the chain, again when a concurrent append took its position. */
+export async function withChainRetry<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await deps.store.transaction(async (tx) => {
-        await tx.lockEvidenceChain(options.workspaceId);
-        await requireIncident(tx, options.workspaceId, options.incidentId);
-        const link = nextLink(await tx.lastEvidence(options.workspaceId));
-        const fields = {
-          id,
-          workspace_id: options.workspaceId,
-          incident_id: options.incidentId,
-          file_sha256: file.sha256,
-          file_name: cleanFileName(options.fileName),
-          media_type: cleanMediaType(options.mediaType),
-          size_bytes: file.size,
-          note,
-          recorded_at: deps.clock.now().toISOString(),
-          prev_hash: link.prev_hash,
-        };
-
-        return tx.insertEvidence(options.workspaceId, { ...fields, seq: link.seq, entry_hash: entryHash(fields) });
-      });
+      return await work();
     } catch (error) {
       // Another writer took this position in the chain; link to the new last entry and retry.
       if (isUniqueViolation(error) && attempt < APPEND_ATTEMPTS) continue;

@@ -34,6 +34,9 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'EXIT_PLAN_NOT_FOUND':
     case 'EXIT_STEP_NOT_FOUND':
     case 'HANDOVER_ITEM_NOT_FOUND':
+    case 'IMPORT_NOT_FOUND':
+    case 'SUGGESTION_NOT_FOUND':
+    case 'SUPPRESSION_NOT_FOUND':
     case 'NOT_FOUND':
       return EXIT.notFound;
     case 'CLIENT_AMBIGUOUS':
@@ -42,6 +45,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'EVIDENCE_LOCKED':
     case 'INVALID_TRANSITION':
     case 'ESCALATION_STEP_REQUIRED':
+    case 'SUGGESTION_ALREADY_DECIDED':
       return EXIT.conflict;
     case 'METHOD_NOT_ALLOWED':
     case 'STORE_BUSY':

@@ -7,6 +7,7 @@
  * - HOST: address to listen on (default 127.0.0.1: solo mode is local only).
  * - REDCARD_DATA_DIR: where the SQLite database and evidence files live (default ~/.redcard).
  * - DATABASE_URL: a postgres:// URL to use PostgreSQL instead of the embedded SQLite.
+ * - REDCARD_IMPORT_MAX_MB: largest mail archive or chat export the API accepts for import (default 1024).
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,10 @@ export interface Config {
   db: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   blobDir: string;
   demo: boolean;
+  /** Largest file POST .../imports accepts, bytes (REDCARD_IMPORT_MAX_MB). */
+  importMaxBytes: number;
+  /** Where uploads for import are kept while they are read. */
+  importTempDir: string;
 }
 
 /** Flags given on the command line; they win over the environment. */
@@ -68,5 +73,24 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     db = { kind: 'postgres', url };
   }
 
-  return { dataDir, port: port.data, host, db, blobDir: join(dataDir, 'evidence'), demo: flags.demo ?? false };
+  const importMbRaw = env.REDCARD_IMPORT_MAX_MB ?? '1024';
+  const importMb = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .safeParse(importMbRaw);
+  if (!importMb.success)
+    throw new ConfigError(`Invalid REDCARD_IMPORT_MAX_MB "${importMbRaw}": must be a whole number of megabytes, at least 1`);
+
+  return {
+    dataDir,
+    port: port.data,
+    host,
+    db,
+    blobDir: join(dataDir, 'evidence'),
+    demo: flags.demo ?? false,
+    importMaxBytes: importMb.data * 1024 * 1024,
+    importTempDir: join(dataDir, 'import-uploads'),
+  };
 }

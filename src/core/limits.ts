@@ -6,6 +6,8 @@ export const LIMITS = {
   searchMax: 200,
   /** Largest evidence file accepted, in bytes (recordings can be large). */
   evidenceFileMaxBytes: 50 * 1024 * 1024,
+  /** Largest mail archive or chat export the API accepts for import, in bytes (the CLI streams any size). */
+  importFileMaxBytes: 1024 * 1024 * 1024,
   /** Largest case file accepted by import, in bytes. */
   caseFileMaxBytes: 20 * 1024 * 1024,
   /** Largest JSON body the API accepts (case import included). */

@@ -4,13 +4,18 @@
  * crashes only this thread.
  */
 import { parentPort } from 'node:worker_threads';
+import { type DetectLang, detect } from '../detect/detect.js';
 import { parseMail } from './mail-parse.js';
+
+const LANGS = new Set(['en', 'ru', 'ro', 'lt']);
 
 export interface ParseRequest {
   id: number;
   raw: Uint8Array;
   withAttachmentBytes: boolean;
   fallbackDate?: string;
+  /** Run the detector on the parsed text here, off the main thread (import does; scan need not). */
+  detect?: boolean;
 }
 
 if (parentPort) {
@@ -18,6 +23,12 @@ if (parentPort) {
   port.on('message', async (req: ParseRequest) => {
     try {
       const outcome = await parseMail(req.raw, { withAttachmentBytes: req.withAttachmentBytes, fallbackDate: req.fallbackDate });
+      if (req.detect) {
+        const hint = outcome.mail.lang_hint?.slice(0, 2);
+        const lang = hint && LANGS.has(hint) ? (hint as DetectLang) : undefined;
+        const sentAt = outcome.mail.sent_at;
+        outcome.findings = detect({ text: outcome.mail.text, ...(lang ? { lang } : {}), ...(sentAt ? { sentAt } : {}) }).findings;
+      }
       const transfer: ArrayBuffer[] = [];
       for (const a of outcome.mail.attachments) if (a.bytes && a.bytes.buffer instanceof ArrayBuffer) transfer.push(a.bytes.buffer);
       port.postMessage({ id: req.id, ok: true, outcome }, transfer);

@@ -167,11 +167,16 @@ export async function* readMbox(file: string, options: ReaderOptions = {}): Asyn
       return Promise.resolve({ message: null, problems: [{ source, severity: 'warning', message: 'empty message: skipped' }] });
     }
     const fallbackDate = fromLineDate(s.fromLine);
-    return pool.parse(s.raw, { withAttachmentBytes: options.withAttachmentBytes, ...(fallbackDate ? { fallbackDate } : {}) }).then(
-      ({ mail, warnings }): Done => {
+    const parseOptions = {
+      withAttachmentBytes: options.withAttachmentBytes,
+      ...(fallbackDate ? { fallbackDate } : {}),
+      ...(options.detect ? { detect: true } : {}),
+    };
+    return pool.parse(s.raw, parseOptions).then(
+      ({ mail, warnings, findings }): Done => {
         const { sent_at, ...rest } = mail;
         return {
-          message: { source, ...rest, sent_at: sent_at ?? '' },
+          message: { source, ...rest, sent_at: sent_at ?? '', ...(findings ? { findings } : {}) },
           problems: warnings.map((message) => ({ source, severity: 'warning', message })),
         };
       },

@@ -107,11 +107,12 @@ export class MailPool {
   }
 
   /** Parses one message; `raw` is handed over to the worker (do not use it afterwards). */
-  parse(raw: Uint8Array, opts: { withAttachmentBytes?: boolean; fallbackDate?: string } = {}): Promise<ParseOutcome> {
+  parse(raw: Uint8Array, opts: { withAttachmentBytes?: boolean; fallbackDate?: string; detect?: boolean } = {}): Promise<ParseOutcome> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
     return new Promise<ParseOutcome>((resolve, reject) => {
       const req: ParseRequest = { id: this.nextId++, raw, withAttachmentBytes: !!opts.withAttachmentBytes };
       if (opts.fallbackDate) req.fallbackDate = opts.fallbackDate;
+      if (opts.detect) req.detect = true;
       this.queue.push({ req, resolve, reject });
       this.pump();
     });

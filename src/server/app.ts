@@ -22,8 +22,10 @@ import { clientRoutes } from './routes/clients.js';
 import { escalationRoutes } from './routes/escalation.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { exitPlanRoutes } from './routes/exit-plans.js';
+import { importRoutes } from './routes/imports.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
+import { suggestionRoutes } from './routes/suggestions.js';
 import { systemRoutes } from './routes/system.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 
@@ -128,6 +130,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(caseRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(exitPlanRoutes(deps));
+  await app.register(importRoutes(deps));
+  await app.register(suggestionRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

@@ -11,6 +11,10 @@ export interface ServerSettings {
   evidenceMaxBytes: number;
   /** Largest JSON body, bytes. */
   bodyMaxBytes: number;
+  /** Largest file accepted by POST .../imports, bytes (default LIMITS.importFileMaxBytes). */
+  importMaxBytes?: number;
+  /** Where uploads for import are kept while they are read (default: the system's temp directory). */
+  importTempDir?: string;
   /** The demo case files, read on demand (POST /api/demo). */
   demoCases?: () => unknown[];
 }

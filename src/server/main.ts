@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { failInterruptedImports } from '../app/imports.js';
 import type { Deps } from '../app/ports.js';
 import { seedDemo } from '../app/seed-demo.js';
 import { ensureDefaultWorkspace } from '../app/workspaces.js';
@@ -29,6 +30,8 @@ export async function startServer(config: Config, options: { log?: boolean; evid
   const deps = await openRuntime(config);
   try {
     const defaultWorkspace = await ensureDefaultWorkspace(deps);
+    // Imports this server was running when it last stopped will never finish: say so.
+    await failInterruptedImports(deps);
     const demo = config.demo ? await seedDemo(deps, loadDemoCases()) : undefined;
     const app = await buildServer(
       {
@@ -41,6 +44,8 @@ export async function startServer(config: Config, options: { log?: boolean; evid
           evidenceMaxBytes: options.evidenceMaxBytes ?? LIMITS.evidenceFileMaxBytes,
           bodyMaxBytes: LIMITS.jsonBodyMaxBytes,
           demoCases: loadDemoCases,
+          importMaxBytes: config.importMaxBytes,
+          importTempDir: config.importTempDir,
         },
       },
       { logger: options.log ? { level: 'info' } : false },

@@ -193,6 +193,11 @@ class SqlStore implements Store {
   get exitPlans(): Repos['exitPlans'] {
     return this.#direct().exitPlans;
   }
+
+  // Reads outside a transaction; the import use cases write through `tx.imports`.
+  get imports(): Repos['imports'] {
+    return this.#direct().imports;
+  }
 }
 
 /**

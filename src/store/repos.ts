@@ -42,6 +42,7 @@ import type {
 } from '../contracts/records.js';
 import { nameKey } from '../core/names.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
+import { SqlImportRepos } from './import-repos.js';
 import {
   presentCard,
   presentClient,
@@ -138,11 +139,14 @@ export class SqlRepos implements Repos {
   readonly #db: Kysely<Database>;
   readonly #kind: StoreKind;
   readonly exitPlans: SqlExitPlanRepos;
+  /** Imports, suggestions and suppressions (migration 0004), in the same transaction as the rest. */
+  readonly imports: SqlImportRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
     this.exitPlans = new SqlExitPlanRepos(db);
+    this.imports = new SqlImportRepos(db);
   }
 
   /**

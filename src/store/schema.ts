@@ -5,6 +5,8 @@
  * These shapes never leave the store: presenters.ts maps them to the contract records.
  */
 
+import type { Generated } from 'kysely';
+
 /** SQLite has no boolean type, so flags are 0/1 on both dialects. */
 export type Flag = 0 | 1;
 
@@ -158,6 +160,12 @@ export interface MessagesTable {
   ord: number;
   created_at: string;
   updated_at: string;
+  /** Migration 0004: Message-ID or content hash of an imported message, unique per client. */
+  dedupe_key: Generated<string | null>;
+  /** Migration 0004: the sender as the source named them. */
+  sender_party: Generated<string | null>;
+  /** Migration 0004: the import that stored it. */
+  import_id: Generated<string | null>;
 }
 
 export interface EvidenceTable {
@@ -251,6 +259,69 @@ export interface ExitHandoverItemsTable {
   updated_at: string;
 }
 
+/** Migration 0004: one run of `redcard import` or POST .../imports. */
+export interface ImportsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  file_name: string;
+  format: string;
+  status: string;
+  read_count: number;
+  stored_count: number;
+  duplicate_count: number;
+  skipped_count: number;
+  suggestion_count: number;
+  /** JSON array of { position, message }. */
+  problems: string;
+  error: string | null;
+  started_at: string;
+  finished_at: string | null;
+}
+
+/** Migration 0004: an attachment of an imported message (an evidence candidate; bytes not kept). */
+export interface MessageAttachmentsTable {
+  id: string;
+  workspace_id: string;
+  message_id: string;
+  position: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+}
+
+/** Migration 0004: a red flag the detector suggests on a stored message. */
+export interface SuggestionsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  message_id: string;
+  import_id: string | null;
+  code: string;
+  severity: number;
+  rule: string;
+  /** JSON array of { start, end }. */
+  spans: string;
+  status: string;
+  incident_id: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  note: string;
+  created_at: string;
+}
+
+/** Migration 0004: a rule no longer suggested for one client. */
+export interface SuppressionsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  rule: string;
+  code: string;
+  note: string;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   clients: ClientsTable;
@@ -269,4 +340,8 @@ export interface Database {
   exit_plans: ExitPlansTable;
   exit_plan_steps: ExitPlanStepsTable;
   exit_handover_items: ExitHandoverItemsTable;
+  imports: ImportsTable;
+  message_attachments: MessageAttachmentsTable;
+  suggestions: SuggestionsTable;
+  suppressions: SuppressionsTable;
 }

@@ -9,7 +9,9 @@ import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { ClientsPage } from './pages/ClientsPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
+import { ImportPage } from './pages/ImportPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -39,6 +41,8 @@ export function App() {
             <Switch>
               <Route path="/" component={ClientsPage} />
               <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
+              <Route path="/import" component={ImportPage} />
+              <Route path="/review" component={ReviewPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />
             </Switch>

@@ -7,12 +7,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_client_events.js';
 import * as m0003 from './0003_evidence_heads.js';
+import * as m0004 from './0004_imports.js';
 import * as m0006 from './0006_exit_plans.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_client_events': m0002,
   '0003_evidence_heads': m0003,
+  '0004_imports': m0004,
   '0006_exit_plans': m0006,
 };
 

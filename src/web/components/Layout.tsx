@@ -5,6 +5,7 @@ import {
   AppShell,
   Badge,
   Burger,
+  Button,
   Group,
   NavLink,
   Select,
@@ -15,7 +16,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconApi, IconBriefcase, IconLanguage, IconMoon, IconSun, IconUsers } from '@tabler/icons-react';
+import { IconApi, IconBriefcase, IconFileImport, IconLanguage, IconListCheck, IconMoon, IconSun, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -95,6 +96,52 @@ function ThemeToggle() {
   );
 }
 
+/** The main sections, as header links on wide screens (icons only where the header is short of room). */
+function HeaderNav({ location }: { location: string }) {
+  const { t } = useTranslation();
+  const roomy = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
+  const items = [
+    { href: '/', label: t('nav.clients'), icon: IconUsers, active: location === '/' || location.startsWith('/clients') },
+    { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
+    { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
+  ];
+
+  return (
+    <Group component="nav" gap={4} wrap="nowrap" aria-label={t('app.mainNavigation')}>
+      {items.map(({ href, label, icon: Icon, active }) =>
+        roomy ? (
+          <Button
+            key={href}
+            component={Link}
+            href={href}
+            variant={active ? 'light' : 'subtle'}
+            color={active ? undefined : 'gray'}
+            size="sm"
+            leftSection={<Icon size={16} aria-hidden />}
+            aria-current={active ? 'page' : undefined}
+          >
+            {label}
+          </Button>
+        ) : (
+          <Tooltip key={href} label={label}>
+            <ActionIcon
+              component={Link}
+              href={href}
+              variant={active ? 'light' : 'subtle'}
+              color={active ? undefined : 'gray'}
+              size="lg"
+              aria-label={label}
+              aria-current={active ? 'page' : undefined}
+            >
+              <Icon size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        ),
+      )}
+    </Group>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { config, workspace } = useWorkspace();
@@ -119,6 +166,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('app.demoBadge')}
               </Badge>
             )}
+            {wide && <HeaderNav location={location} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {wide && <WorkspaceSwitcher inline />}
@@ -138,6 +186,22 @@ export function Layout({ children }: { children: ReactNode }) {
               label={t('nav.clients')}
               leftSection={<IconUsers size={18} aria-hidden />}
               active={location === '/'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/import"
+              label={t('importPage.nav')}
+              leftSection={<IconFileImport size={18} aria-hidden />}
+              active={location === '/import'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/review"
+              label={t('review.nav')}
+              leftSection={<IconListCheck size={18} aria-hidden />}
+              active={location === '/review'}
               onClick={close}
             />
             <NavLink

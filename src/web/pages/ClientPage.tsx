@@ -24,6 +24,7 @@ import { ExitChecklist } from '../components/ExitChecklist.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
+import { ClientImportLinks } from '../components/suggestions.js';
 import { useWorkspace } from '../components/workspace.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
@@ -194,6 +195,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Button variant="default" leftSection={<IconFileInvoice size={16} aria-hidden />} onClick={() => setDialog({ kind: 'invoice' })}>
           {t('client.addInvoice')}
         </Button>
+        <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
       </Group>
 
       <Grid gap="md">
