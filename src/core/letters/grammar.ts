@@ -172,3 +172,11 @@ export function formatAmount(minor: number, currency: string, lang: Language): s
       return `${groupDigits(major, NBSP)},${cents}${NBSP}${SYMBOLS[code] ?? code}`;
   }
 }
+
+/**
+ * Ends a sentence with one full stop: dates written "30 апреля 2026 г." or "2026 m. balandžio
+ * 30 d." already end with an abbreviation's dot, which doubles as the sentence's.
+ */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
