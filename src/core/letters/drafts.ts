@@ -100,7 +100,7 @@ function crossing(record: CaseRecord, today: string): { fact: RecordedFact; code
     (f) => f.kind === 'incident' && f.severity >= 2 && (lastCard === null || f.date >= lastCard),
   );
   const latest = serious.reduce<RecordedFact | null>((a, f) => (a === null || f.date >= a.date ? f : a), null);
-  if (!latest || latest.kind !== 'incident') {
+  if (latest?.kind !== 'incident') {
     throw invalid('kind', 'A warning names what crossed the line (D4), and no serious incident (severity 2 or 3) is recorded to name.');
   }
 
@@ -264,5 +264,10 @@ export function draftLetter(input: DraftInput): Draft {
 function dedupe(facts: readonly RecordedFact[]): RecordedFact[] {
   const seen = new Set<string>();
 
-  return facts.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+  return facts.filter((f) => {
+    if (seen.has(f.id)) return false;
+    seen.add(f.id);
+
+    return true;
+  });
 }
