@@ -44,7 +44,7 @@ function reason(f: LetterFacts): string {
     case 'scope':
       return `Since ${latest(facts)} the work requested has grown beyond what we agreed, and I cannot deliver it at the agreed price and with the quality I stand for.`;
     case 'capacity':
-      return `The pace and hours this work now needs (most recently on ${latest(facts)}) are more than I can give while keeping the quality you should expect.`;
+      return `The pace and hours this work now needs (most recently on ${latest(facts)}) are beyond my capacity, so I cannot keep the quality you should expect.`;
     case 'misfit':
       return 'My business has changed direction, and the work you need is no longer what I focus on.';
     case 'expertise':
@@ -180,7 +180,7 @@ export const en: PhraseBank = {
 
     return [
       ...head(f),
-      { key: 'crossing', text: `I am writing about ${c ? d(c.date) : d(f.today)}: on that day ${what}.` },
+      { key: 'crossing', text: `I am writing because of what happened on ${c ? d(c.date) : d(f.today)}: ${what}.` },
       {
         key: 'expectation',
         text: 'I value our cooperation and want it to continue on a professional footing, so this must not happen again.',

@@ -63,15 +63,15 @@ function reason(f: LetterFacts): string {
     case 'scope':
       return `Nuo ${latest(facts)} prašomų darbų apimtis gerokai viršijo tai, dėl ko susitarėme, ir už sutartą kainą bei tokios kokybės, už kurią atsakau, jų atlikti negaliu.`;
     case 'capacity':
-      return `Tempas ir grafikas, kurių dabar reikia šiam darbui (paskutinį kartą – ${latest(facts)}), viršija mano galimybes užtikrinti reikiamą kokybę.`;
+      return `Tempas ir grafikas, kurių dabar reikia šiam darbui (paskutinį kartą – ${latest(facts)}), viršija mano galimybes, todėl negaliu užtikrinti reikiamos kokybės.`;
     case 'misfit':
-      return 'Mano veikla pakeitė kryptį, ir darbai, kurių reikia šiam projektui, nebėra tai, kuo užsiimu.';
+      return 'Mano veikla pakeitė kryptį, todėl darbai, kurių reikia šiam projektui, nebėra tai, kuo užsiimu.';
     case 'expertise':
-      return `Už rezultatą galiu atsakyti tik tada, kai darbas atliekamas pagal mano profesines rekomendacijas; nuo ${latest(facts)} tai dažnai nebuvo įmanoma.`;
+      return `Už rezultatą galiu atsakyti tik tada, kai darbas atliekamas pagal mano profesinius patarimus; nuo ${latest(facts)} tai dažnai buvo neįmanoma.`;
     case 'terms':
       return `Nuo ${latest(facts)} nebesilaikoma sutartos darbo tvarkos (medžiagos, patvirtinimų, terminų), todėl projekto patikimai planuoti negaliu.`;
     case 'conduct':
-      return `Po ${latest(facts)} pokalbio nebematau galimybės tęsti bendradarbiavimo taip, kaip reikia man ir mano komandai.`;
+      return `Po ${latest(facts)} pokalbio nebegaliu tęsti bendradarbiavimo taip, kaip reikia man ir mano komandai.`;
     case 'lawful':
       return `Tai, kas įvyko ${latest(facts)}, peržengia teisinius ir profesinius rėmus, kuriais vadovaujuosi, todėl tęsti negaliu.`;
   }
@@ -157,7 +157,7 @@ const CROSSINGS: Readonly<Record<RedFlagCode, string>> = {
   urgency_pressure: 'terminas buvo sutrumpintas be susitarimo',
   availability_demands: 'darbų buvo prašoma gerokai už sutarto darbo laiko ribų',
   scope_creep: 'buvo prašoma darbų, nepatenkančių į sutartą apimtį, nekeičiant susitarimo',
-  disregard_expertise: 'profesinės rekomendacijos projektui buvo atmestos, todėl už rezultatą atsakyti negaliu',
+  disregard_expertise: 'profesiniai patarimai projektui buvo atmesti, todėl už rezultatą atsakyti negaliu',
   unlawful: 'buvo pateiktas prašymas, peržengiantis įstatymo ribas',
   contract_breach: 'nebuvo laikomasi sutartų sąlygų (medžiagos, susitikimų ar patvirtinimų)',
   reputation_threat: 'neigiami vieši atsiliepimai buvo minimi kaip būdas išsireikalauti nuolaidų',
@@ -210,7 +210,7 @@ export const lt: PhraseBank = {
 
     return [
       ...head(f),
-      { key: 'crossing', text: `Rašau dėl ${c ? d(c.date) : d(f.today)} įvykių: ${what}.` },
+      { key: 'crossing', text: `Rašau dėl ${c ? d(c.date) : d(f.today)} įvykių, nes tą dieną ${what}.` },
       { key: 'expectation', text: 'Vertinu mūsų bendradarbiavimą ir noriu, kad jis tęstųsi profesionaliai, todėl tai neturi pasikartoti.' },
       {
         key: 'consequence',

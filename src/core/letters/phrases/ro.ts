@@ -52,17 +52,17 @@ function reason(f: LetterFacts): string {
       return `Plățile nu au respectat termenele convenite: ${list(cited)}. În aceste condiții nu îmi pot planifica activitatea.`;
     }
     case 'scope':
-      return `Începând cu ${latest(facts)}, volumul cerut a depășit cu mult ceea ce am convenit, iar eu nu îl pot livra la prețul stabilit și la nivelul de calitate pentru care răspund.`;
+      return `Începând cu ${latest(facts)}, volumul cerut a depășit cu mult ceea ce am convenit, așa că nu îl pot livra la prețul stabilit și la nivelul de calitate pentru care răspund.`;
     case 'capacity':
-      return `Ritmul și programul pe care le cere acum proiectul (cel mai recent pe ${latest(facts)}) depășesc ceea ce pot oferi fără ca acest lucru să afecteze calitatea.`;
+      return `Ritmul și programul pe care le cere acum proiectul (cel mai recent pe ${latest(facts)}) depășesc timpul de care dispun, așa că nu pot păstra calitatea pe care o așteptați.`;
     case 'misfit':
-      return 'Activitatea mea și-a schimbat direcția, iar lucrările de care aveți nevoie nu mai fac parte din serviciile pe care le ofer.';
+      return 'Activitatea mea și-a schimbat direcția: mă concentrez acum pe alte servicii, iar lucrările de care aveți nevoie nu mai fac parte din ceea ce ofer.';
     case 'expertise':
-      return `Pot răspunde de rezultat doar atunci când lucrarea urmează recomandările mele profesionale; începând cu ${latest(facts)}, acest lucru de multe ori nu a fost posibil.`;
+      return `Pot răspunde de rezultat doar atunci când lucrarea urmează sfaturile mele profesionale; începând cu ${latest(facts)}, acest lucru de multe ori nu a fost posibil, așa că nu pot garanta rezultatul.`;
     case 'terms':
-      return `Începând cu ${latest(facts)}, modul de lucru convenit (materiale, aprobări, termene) nu a mai fost respectat, iar proiectul nu mai poate fi planificat în mod sigur.`;
+      return `Începând cu ${latest(facts)}, modul de lucru convenit (materiale, aprobări, termene) nu a mai fost respectat, așa că nu pot planifica proiectul în mod sigur.`;
     case 'conduct':
-      return `După discuția din ${latest(facts)}, nu văd posibilitatea de a continua colaborarea în forma de care avem nevoie eu și echipa mea.`;
+      return `După discuția din ${latest(facts)}, nu mai pot continua colaborarea în forma de care avem nevoie eu și echipa mea.`;
     case 'lawful':
       return `Cele întâmplate pe ${latest(facts)} depășesc cadrul legal și profesional în care lucrez, așa că nu pot continua.`;
   }
@@ -150,7 +150,7 @@ const CROSSINGS: Readonly<Record<RedFlagCode, string>> = {
   urgency_pressure: 'un termen a fost scurtat fără acord',
   availability_demands: 's-a cerut lucru cu mult în afara programului convenit',
   scope_creep: 's-au cerut lucrări în afara volumului convenit, fără modificarea înțelegerii',
-  disregard_expertise: 'recomandările profesionale pentru proiect au fost puse deoparte, iar eu nu pot răspunde de rezultat',
+  disregard_expertise: 'sfaturile profesionale pentru proiect au fost puse deoparte, iar eu nu pot răspunde de rezultat',
   unlawful: 's-a făcut o cerere care depășește cadrul legal',
   contract_breach: 'condițiile convenite (materiale, întâlniri sau aprobări) nu au fost respectate',
   reputation_threat: 'recenziile publice negative au fost menționate ca mijloc de a obține concesii',
@@ -202,7 +202,7 @@ export const ro: PhraseBank = {
 
     return [
       ...head(f),
-      { key: 'crossing', text: `Vă scriu în legătură cu cele întâmplate pe ${c ? d(c.date) : d(f.today)}: ${what}.` },
+      { key: 'crossing', text: `Vă scriu din cauza celor întâmplate pe ${c ? d(c.date) : d(f.today)}: ${what}.` },
       {
         key: 'expectation',
         text: 'Țin la colaborarea noastră și vreau să continue pe o bază profesională, de aceea acest lucru nu trebuie să se repete.',
@@ -211,8 +211,8 @@ export const ro: PhraseBank = {
         key: 'consequence',
         text:
           f.if_repeated === 'end_at_once'
-            ? 'Dacă se repetă, voi încheia colaborarea imediat.'
-            : 'Dacă se repetă, voi încheia colaborarea, cu respectarea preavizului prevăzut în contract.',
+            ? 'Dacă se întâmplă din nou, voi încheia colaborarea imediat.'
+            : 'Dacă se întâmplă din nou, voi încheia colaborarea, cu respectarea preavizului prevăzut în contract.',
       },
       { key: 'thanks', text: 'Vă mulțumesc pentru înțelegere.' },
       ...signOff(f),
