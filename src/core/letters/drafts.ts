@@ -62,14 +62,17 @@ export interface DraftInput {
   channel?: Channel;
 }
 
+/** The message says it all; the field is kept in `details` for the API to point at. */
 function invalid(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', message, { issues: [{ path: field, message }] });
+  return new DomainError('VALIDATION_FAILED', message, { details: { field } });
 }
 
 function oneOf<T extends string>(field: string, value: unknown, valid: readonly T[]): T {
   if (typeof value === 'string' && (valid as readonly string[]).includes(value)) return value as T;
 
-  throw invalid(field, `Unknown ${field} "${String(value)}": use one of ${valid.join(', ')}.`);
+  throw new DomainError('VALIDATION_FAILED', `Unknown ${field} "${String(value)}": use one of ${valid.join(', ')}.`, {
+    issues: [{ path: field, message: `must be one of ${valid.join(', ')}` }],
+  });
 }
 
 /** The reason to give: the user's pick if the facts allow it, else the likeliest honest option. */
