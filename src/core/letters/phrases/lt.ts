@@ -116,7 +116,7 @@ function timeline(f: LetterFacts): string {
 }
 
 function handover(f: LetterFacts): string {
-  const base = `Iki ${d(f.handover_by)} ${j(f, 'jums')} perduosiu visus ${j(f, 'jums')} priklausančius failus ir medžiagą bei turimas prieigas (talpinimo, domenų, reklamos paskyrų, kodo saugyklų, analitikos) – ${j(f, 'jums')} arba ${j(f, 'jūsų')} nurodytam specialistui.`;
+  const base = `Iki ${d(f.handover_by)} perduosiu visus ${j(f, 'jums')} priklausančius failus ir medžiagą bei turimas prieigas (talpinimo, domenų, reklamos paskyrų, kodo saugyklų, analitikos) – ${j(f, 'jums')} arba ${j(f, 'jūsų')} nurodytam specialistui.`;
   const unpaid =
     f.path !== 'finish_then_exit' && f.money.owed_minor > 0
       ? ' Dar neapmokėtų darbų rezultatus perduosiu, kai bus apmokėtos atviros sąskaitos.'
