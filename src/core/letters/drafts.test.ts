@@ -71,6 +71,7 @@ describe('termination letter (Lemnăria Carpați, finish then exit, business)', 
   it('cites the contract breach after the yellow card as the reason, with its id', () => {
     const draft = draftLetter(input(lemnaria, 'termination', 'en'));
     expect(draft.body).toContain('16 November 2026');
+    expect(draft.body).toContain("in line with the 1 month's notice in our contract");
     expect(draft.facts.map((f) => f.id)).toContain('incident:3');
     expect(reasonOptions(lemnaria, { today: lemnaria.today })[0]?.key).toBe('terms');
   });
@@ -148,10 +149,13 @@ describe('individual clients: the capitalised polite form', () => {
     expect(lt.sections.map((s) => s.key)).toContain('referral');
   });
 
-  it('the re-engagement reply is short, thanks, and keeps the end date', () => {
+  it('the re-engagement reply is short, thanks, and keeps the end date, in the past once it has passed', () => {
     const reply = draftLetter(input(artem, 're_engagement_reply', 'ro'));
     expect(reply.body).toContain('Vă mulțumesc pentru mesaj');
+    expect(reply.body).toContain('se încheie pe 30 noiembrie 2026');
     expect(reply.body.split(/\s+/u).length).toBeLessThan(80);
+    const later = draftLetter({ ...input(artem, 're_engagement_reply', 'ru'), today: '2027-01-15' });
+    expect(later.body).toContain(`завершилось 30 ноября 2026${NBSP}г.`);
   });
 });
 

@@ -68,7 +68,10 @@ function noticeWords(f: LetterFacts): string {
         ? enCount(n.amount, 'working day', 'working days')
         : enCount(n.amount, 'day', 'days');
 
-  return n.from_contract ? `, in line with the ${span}' notice in our contract` : `, which gives you ${span}' notice`;
+  // "1 month's notice", "14 days' notice": the possessive follows the noun's number.
+  const possessive = n.amount === 1 ? `${span}'s` : `${span}'`;
+
+  return n.from_contract ? `, in line with the ${possessive} notice in our contract` : `, which gives you ${possessive} notice`;
 }
 
 function openWork(f: LetterFacts): string {
@@ -287,7 +290,7 @@ export const en: PhraseBank = {
       { key: 'thanks', text: 'Thank you for your message and for thinking of me.' },
       {
         key: 'decision',
-        text: `Our cooperation ended on ${d(f.end_on)}, and that decision stands: I will not be taking the work up again.`,
+        text: `Our cooperation ${f.end_on <= f.today ? 'ended' : 'ends'} on ${d(f.end_on)}, and that decision stands: I will not be taking the work up again.`,
       },
       { key: 'closing', text: `I wish you${f.client.kind === 'business' ? ' and your team' : ''} every success.\n\nKind regards,` },
       { key: 'signature', text: f.sender, tight: true },

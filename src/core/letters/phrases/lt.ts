@@ -317,7 +317,10 @@ export const lt: PhraseBank = {
     return [
       { key: 'greeting', text: greeting(f) },
       { key: 'thanks', text: `Dėkoju už ${j(f, 'jūsų')} žinutę ir už tai, kad prisiminėte.` },
-      { key: 'decision', text: `Mūsų bendradarbiavimas baigėsi ${d(f.end_on)}, ir šis sprendimas galutinis: darbo nebeatnaujinsiu.` },
+      {
+        key: 'decision',
+        text: `Mūsų bendradarbiavimas ${f.end_on <= f.today ? 'baigėsi' : 'baigiasi'} ${d(f.end_on)}, ir šis sprendimas galutinis: darbo nebeatnaujinsiu.`,
+      },
       { key: 'closing', text: `Linkiu ${j(f, 'jums')} visokeriopos sėkmės.` },
       ...signOff(f),
     ];

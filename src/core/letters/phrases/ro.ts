@@ -317,7 +317,10 @@ export const ro: PhraseBank = {
     return [
       { key: 'greeting', text: greeting(f) },
       { key: 'thanks', text: 'Vă mulțumesc pentru mesaj și pentru că v-ați gândit la mine.' },
-      { key: 'decision', text: `Colaborarea noastră s-a încheiat pe ${d(f.end_on)}, iar decizia rămâne aceeași: nu voi relua lucrul.` },
+      {
+        key: 'decision',
+        text: `Colaborarea noastră ${f.end_on <= f.today ? 's-a încheiat' : 'se încheie'} pe ${d(f.end_on)}, iar decizia rămâne aceeași: nu voi relua lucrul.`,
+      },
       { key: 'closing', text: 'Vă doresc mult succes în continuare.' },
       ...signOff(f),
     ];
