@@ -79,9 +79,11 @@ describe('every generated draft passes the tone checker', () => {
         } catch (error) {
           if (!isDomainError(error) || error.code !== 'VALIDATION_FAILED') throw error;
           // Refused: it must be one of the refusals the domain calls for.
-          const lastWarning = record.cards
+          const warnedOn = record.cards
             .filter((c) => c.color === 'yellow' && c.date <= today)
-            .reduce((a, c) => (c.date > a ? c.date : a), '');
+            .map((c) => c.date)
+            .sort();
+          const lastWarning = warnedOn.at(-1) ?? '';
           const nothingToWarnAbout = !record.incidents.some((i) => i.severity >= 2 && i.date <= today && i.date >= lastWarning);
           const allowed =
             (kind === 'warning' && nothingToWarnAbout) ||
