@@ -17,6 +17,7 @@ import { clientCommand } from './commands/client.js';
 import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { incidentCommand } from './commands/incident.js';
+import { letterCommand } from './commands/letter.js';
 import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
@@ -58,6 +59,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(caseCommand(io));
   program.addCommand(assessCommand(io));
   program.addCommand(planCommand(io, assessedPath));
+  program.addCommand(letterCommand(io));
   program.addCommand(detectCommand(io));
   program.addCommand(scanCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);

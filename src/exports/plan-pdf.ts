@@ -60,8 +60,15 @@ function loadFonts(): void {
 }
 
 export async function planToPdf(input: PlanPdfInput): Promise<Uint8Array> {
+  return renderPdf(planDocument(input));
+}
+
+/**
+ * Renders a pdfmake document with the bundled Roboto fonts (Latin with Lithuanian and Romanian
+ * diacritics, and Cyrillic), fetching and reading nothing. Shared by every PDF RedCard makes.
+ */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<Uint8Array> {
   loadFonts();
-  const doc = planDocument(input);
   // pdfmake is one shared instance: set our fonts and deny every URL and local file for this
   // document, then put back what was there. createPdf reads these synchronously.
   const node = pdfMake as unknown as PdfMakeNode;

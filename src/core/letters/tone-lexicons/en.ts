@@ -1,0 +1,239 @@
+/**
+ * English tone lexicon. Pattern syntax: see tone-lexicon.ts (`a|b` chooses one word; a phrase
+ * with other words is its own entry). Apostrophes match as typed (’ is folded to ').
+ */
+import type { ToneLexiconSpec } from '../tone-lexicon.js';
+
+/** Words that judge a person rather than describe an event. */
+const TRAIT =
+  'disorganised|disorganized|chaotic|rude|arrogant|incompetent|unprofessional|lazy|impossible|unreasonable|irresponsible|disrespectful|toxic|selfish|clueless|hopeless|useless|careless|dishonest|difficult|entitled|manipulative|ungrateful|abusive|incapable|indecisive|unbearable|insufferable|petty|greedy|stingy|disorganised';
+const MONTH =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const COUNT = 'one|two|three|four|five|six|#num';
+
+export const en: ToneLexiconSpec = {
+  blame: [
+    { id: 'you-are-trait', match: [`you are|were ~2 ${TRAIT}`, `you're|you've ~2 ${TRAIT}`, `with you ~2 ${TRAIT}`] },
+    { id: 'such-a-person', match: [`such ~2 ${TRAIT} ~1 person|client|people|man|woman`, 'people|someone like you'] },
+    {
+      id: 'you-never-always',
+      match: [
+        'you never|always|constantly ~1 know|listen|pay|respect|read|answer|decide|plan|care|blame|change',
+        "you don't|can't|cannot|couldn't|didn't ~1 know|listen|plan|respect|decide|organise|organize|communicate|manage|care",
+        'you have no idea',
+      ],
+    },
+    {
+      id: 'your-fault',
+      match: [
+        'your fault',
+        'because of you',
+        `your ~1 ${TRAIT}|poor|bad|terrible|awful ~1 management|planning|organisation|organization|attitude|behaviour|behavior|decisions|leadership`,
+      ],
+    },
+    { id: 'problem-is-you', match: ['the problem is you', 'you are the problem', 'you should ~2 learn|rethink how'] },
+  ],
+  emotional: [
+    {
+      id: 'insult',
+      match: ['idiot*|stupid|moron*|garbage|trash|pathetic|ridiculous|clown*|jerk|joke', 'treat ~4 like dirt|garbage|trash'],
+      unless: ['joke ~2 aside'],
+    },
+    {
+      id: 'outburst',
+      match: [
+        "i'm done",
+        'i am done',
+        "i've|i had|have had enough",
+        'fed up',
+        'sick of',
+        'sick and tired',
+        'enough is enough',
+        'last straw',
+      ],
+    },
+    {
+      id: 'sarcasm',
+      match: [
+        'good luck finding',
+        'good luck with that',
+        'yeah right',
+        'oh sure',
+        'of course ~4 right',
+        'thanks for nothing',
+        "i'm|am amazed|surprised ~2 anyone",
+        'must be nice',
+        'what a surprise',
+        'just great|perfect|wonderful|brilliant',
+        'congratulations on',
+        "who'll ~1 tolerate|stand",
+        'who will|would|could ~1 tolerate|stand',
+      ],
+    },
+  ],
+  breakupWord: [
+    {
+      id: 'break',
+      match: [
+        'a|the|this|take|taking|need ~1 break',
+        'break|breaking up',
+        'breakup',
+        'pause|paused|pausing',
+        'on hold',
+        'time apart',
+        'part|parting ways',
+        'separate ways',
+      ],
+    },
+  ],
+  wavering: [
+    { id: 'maybe', match: ['maybe|perhaps'] },
+    { id: 'not-sure', match: ['not ~1 sure', 'torn', 'second thoughts', "don't know if|whether", 'might be wrong', 'rushing'] },
+    { id: 'for-now', match: ['for now', 'for the time being', 'temporarily'] },
+    {
+      id: 'reopen',
+      match: [
+        'try again',
+        'give it ~2 another|second ~1 try|chance|go',
+        'what do you think',
+        'what you think',
+        'rather i stay',
+        'want me to stay',
+        'should i stay',
+        'i could stay',
+        'open to discussing|reconsidering|continuing',
+        'up to you',
+        'you decide',
+        'decide together',
+        'close the door',
+        'before anything is final',
+        'nothing is final',
+        'set in stone',
+        'change my mind',
+        'reconsider',
+        'find ~2 arrangement',
+        'a way to continue|keep',
+      ],
+    },
+  ],
+  referral: [{ id: 'recommend', match: ['recommend*', 'my|a colleague', 'introduce you', 'put you in touch', 'refer you'] }],
+  reason: [
+    {
+      id: 'because',
+      match: [
+        'because|therefore|hence',
+        'due|owing to',
+        'as a result',
+        'the reason',
+        'reason is',
+        'which is why',
+        'which means|makes',
+        "so i|i'm|i've",
+        'as|since i|my',
+        'on that basis',
+        'under|in these|those|such ~1 conditions|circumstances',
+      ],
+    },
+    {
+      id: 'cannot',
+      match: [
+        "can't|cannot|unable",
+        'not able',
+        'can no longer',
+        "doesn't|won't ~1 work ~2 for me",
+        'not|no longer ~1 sustainable|possible|viable|feasible',
+        'impossible',
+        'not my area|field|specialisation|specialization|expertise',
+        'outside|beyond my',
+      ],
+    },
+    {
+      id: 'own-situation',
+      match: [
+        'my workload|capacity|schedule|health|family|availability',
+        'full-time ~1 position|job|role',
+        'moving|relocating|retiring|closing',
+        'winding down',
+        'focus* ~2 on|exclusively',
+        'accepted ~2 position|job|offer|role',
+      ],
+    },
+    {
+      id: 'what-happened',
+      match: [
+        'unpaid|overdue|late|outstanding',
+        'not ~1 paid',
+        'invoices ~4 paid|settled|due',
+        'insult*|threat*|shout*|abus*|harass*',
+        'scope ~3 changed|changes|creep',
+        'repeatedly|regularly|constantly',
+        'every week',
+        'again and again',
+        'after ~3 you|your',
+        'asked me to ~4 fake|false|illegal|unlawful',
+      ],
+    },
+  ],
+  vagueReason: [
+    {
+      id: 'vague',
+      match: [
+        'various|several|personal|certain ~1 reasons',
+        'number of reasons',
+        'for reasons ~2 of my own',
+        'circumstances|things have changed',
+        'time ~4 move on',
+      ],
+    },
+  ],
+  timeline: [
+    {
+      id: 'date',
+      match: [
+        `#num ~1 ${MONTH}`,
+        `${MONTH} ~1 #num`,
+        `end|beginning|start|middle ~1 of ~2 ${MONTH}|month|week|year|quarter`,
+        `by|on|until|till|from|effective|starting|before|after ~2 ${WEEKDAY}|today|tomorrow`,
+        `in|within|after|with ~1 ${COUNT} ~1 days|weeks|months|business`,
+        `${COUNT} ~1 days|weeks|months ~1 notice`,
+        'effective ~1 today|immediately|now',
+        'as of ~1 today|now',
+        'immediately',
+        'right away',
+      ],
+    },
+    { id: 'numeric-date', match: ['#num ~0 #num ~0 #num'] },
+  ],
+  consequence: [
+    {
+      id: 'if-repeats',
+      match: [
+        'if ~3 happens|repeats|continues|again',
+        'next time',
+        'one more',
+        'any further',
+        'will ~1 have|need to ~2 end|stop|terminate|review',
+      ],
+    },
+  ],
+  handoff: [
+    {
+      id: 'materials',
+      match: [
+        'files|folder|drive|dropbox|credentials|passwords|password|logins|login|access|repository|repo|documentation|archive|backup|backups|assets|templates|termbase|glossary|source|sources',
+        'style guide',
+        'brand book',
+        'translation memory',
+        'admin|ownership',
+        'hand|handing over',
+        'handover|hand-over|transfer|transition',
+        'brief ~2 replacement|successor|new',
+        'walk ~2 through',
+      ],
+    },
+  ],
+  thanks: [
+    { id: 'thanks', match: ['thank|thanks|thankful|grateful|gratitude', 'appreciate*'], unless: ['thanks for nothing', 'no thanks'] },
+  ],
+};

@@ -1,0 +1,155 @@
+/**
+ * Lithuanian tone lexicon. Pattern syntax: see tone-lexicon.ts (`a|b` chooses one word; a phrase
+ * with other words is its own entry). Diacritics are folded on both sides (ą→a, č→c, ę/ė→e,
+ * į→i, š→s, ų/ū→u, ž→z), so text typed without them matches. Stems carry the case endings
+ * ("prieig*" is "prieiga", "prieigas", "prieigų").
+ */
+import type { ToneLexiconSpec } from '../tone-lexicon.js';
+
+const YOU = 'jūs|jūsų|jums|jus|jumis|tu|tavo|tau|tave|tavimi';
+/** Words that judge a person rather than describe an event. */
+const TRAIT =
+  'nesugeb*|nemokate|nemoki|neorganizuot*|nekompetenting*|chaotišk*|arogant*|įžūl*|nemandag*|grubus|grubi|grubūs|neprofesional*|neatsaking*|tingus|tingi|savanaudi*|nepakeliam*|neišmanėl*|godus|gobš*|nedėkingas|nedėkinga';
+const MONTH =
+  'sausi*|vasari*|kovo|kovą|kove|kovas|balandži*|balandį|balandis|gegužė*|gegužę|birželi*|birželį|liepos|liepą|liepa|liepoje|rugpjūči*|rugpjūtį|rugsėj*|rugsėjį|spalio|spalį|spalis|lapkriči*|lapkritį|gruodži*|gruodį|gruodis';
+const WEEKDAY = 'pirmadien*|antradien*|trečiadien*|ketvirtadien*|penktadien*|šeštadien*|sekmadien*';
+const COUNT = 'vien*|dvi|dviejų|dvejų|trij*|keturi*|penki*|#num';
+
+export const lt: ToneLexiconSpec = {
+  blame: [
+    { id: 'you-trait', match: [TRAIT], with: [YOU, 'tokiu|tokia|tokiais|tokiu ~1 vadov*|klient*|žmog*|užsakov*'] },
+    {
+      id: 'you-never-always',
+      match: [
+        'jūs|tu ~2 nuolat|visada|niekada ~2 kaltinat*|kaltini|keičiat*|vėluojat*|nežinot*|neklausot*|negerbiat*',
+        'jūs|tu ~1 ne ~1 žinote|žinai|klausote|gerbiate',
+      ],
+    },
+    {
+      id: 'your-fault',
+      match: ['dėl ~1 jūsų|tavo ~1 kaltės', 'jūsų|tavo ~1 kaltė', 'dėl jūsų|tavo ~1 klaid*', 'problema ~3 jūs|jumyse|tu'],
+    },
+  ],
+  emotional: [
+    { id: 'insult', match: ['idiot*|kvail*|durn*|asil*|debil*|juokinga|apgailėtin*|bjaur*|šlykšt*|nesąmon*'] },
+    { id: 'outburst', match: ['man ~1 gana', 'užteks|užtenka', 'nusibodo|įgriso|atsibodo', 'paskutinis lašas', 'kantrybė ~2 baigėsi'] },
+    {
+      id: 'sarcasm',
+      match: [
+        'tiesiog ~1 puiku|nuostabu|šaunu',
+        'nu ir',
+        'kam tada',
+        'ačiū už nieką',
+        'sėkmės ~3 ieškant|rasti',
+        'sveikinu',
+        'žinoma ~3 ar ne',
+        'kas ~2 ištvers|pakęs',
+      ],
+    },
+  ],
+  breakupWord: [{ id: 'break', match: ['išsiskir*|skyryb*|išsiskyrim*', 'pertrauk*|pauz*', 'pailsėti vienas nuo kito'] }],
+  wavering: [
+    { id: 'maybe', match: ['gal|galbūt|turbūt|tikriausiai'] },
+    { id: 'not-sure', match: ['nesu ~1 tikr*', 'nežinau ~1 ar', 'skubu|skubėti|skubotai', 'dar ~1 neapsisprend*', 'ne ~1 galutin*'] },
+    { id: 'for-now', match: ['kol kas', 'laikinai', 'kuriam laikui'] },
+    {
+      id: 'reopen',
+      match: [
+        'ką manai|manote',
+        'spręsk|spręskite|nuspręsk|nuspręskite',
+        'jums|tau ~1 spręsti',
+        'sprendimas ~2 jūsų|tavo',
+        'liktų ~2 kaip buvo',
+        'pasikalbėkim*|aptarkim*',
+        'dar ~2 galėtume|pabandyti|pabandykime',
+        'persvarsty*|apsigalvo*',
+        'esu atvir*',
+      ],
+    },
+  ],
+  referral: [{ id: 'recommend', match: ['rekomend*', 'kolegę|kolegą|kolega|kolegos', 'supažindin*', 'suvesiu'] }],
+  reason: [
+    {
+      id: 'because',
+      match: [
+        'nes|kadangi|todėl|priežastis|priežastys|vadinasi',
+        'dėl to',
+        'dėl šios|šių ~1 priežast*',
+        'tokiomis|šiomis ~1 sąlygomis|aplinkybėmis',
+      ],
+    },
+    {
+      id: 'cannot',
+      match: [
+        'negaliu|nebegaliu|negalėsiu|nebegalėsiu|negalėčiau',
+        'nebeturiu|neturiu ~2 laiko|galimybių|pajėgumų',
+        'ne ~1 mano ~1 sritis|specializacija',
+        'neįmanoma',
+        'netinka|nebetinka',
+      ],
+    },
+    {
+      id: 'own-situation',
+      match: [
+        'išvykstu|persikeliu|išsikraustau|uždarau',
+        'sveikat*',
+        'grafik* ~2 užpild*',
+        'užimtum*|krūvi*',
+        'nuolatinį ~1 darbą',
+        'susitelk*|koncentruojuosi',
+      ],
+    },
+    {
+      id: 'what-happened',
+      match: [
+        'pavėluot*|vėluoj*|vėlavim*|neapmokėt*|skol*',
+        'įžeidim*|grasinim*|įžeidinėj*|šaukė|rėkė',
+        'nuolat|ne kartą|pakartotinai|reguliariai',
+        'po ~3 jūsų|to kai',
+        'neteising*|suklastot*|netikr*',
+        'prieštarauj*',
+      ],
+    },
+  ],
+  vagueReason: [
+    {
+      id: 'vague',
+      match: ['taip ~1 susiklostė|išėjo', 'susiklostė ~1 aplinkybės', 'dėl ~1 asmeninių|įvairių|tam tikrų ~1 priežasčių', 'atėjo laikas'],
+    },
+  ],
+  timeline: [
+    {
+      id: 'date',
+      match: [
+        `${MONTH} ~1 #num`,
+        `#num ~1 ${MONTH}`,
+        `${MONTH} ~1 mėn* ~1 pabaig*|pradži*|vidur*`,
+        `${MONTH} pabaig*|pradži*|vidur*`,
+        'mėnesio|savaitės|metų ~1 pabaig*|pradži*',
+        `iki|nuo|po ~1 ${WEEKDAY}|rytojaus|šiandien`,
+        `per|po ~1 ${COUNT} ~1 dien*|savaič*|savaitę|mėnes*|mėnesį`,
+        'nuo šiandien|dabar|rytojaus',
+        'nedelsiant|iškart|nedelsdama|nedelsdamas',
+        '#num ~0 d',
+      ],
+    },
+    { id: 'numeric-date', match: ['#num ~0 #num ~0 #num'] },
+  ],
+  consequence: [
+    {
+      id: 'if-repeats',
+      match: ['jei|jeigu ~4 pasikartos|kartosis|tęsis|vėl', 'kitą kartą', 'būsiu ~1 priversta|priverstas ~3 nutraukti|sustabdyti|baigti'],
+    },
+  ],
+  handoff: [
+    {
+      id: 'materials',
+      match: [
+        'fail*|prieig*|prisijungim*|aplank*|dokumentacij*|šaltin*|kopij*|slaptažod*|archyv*|šablon*|ataskait*|paskyr*|duomen*',
+        'perduosiu|perduodu|perdavim*|perleisiu|įkelsiu|įkėliau|persiųsiu|atsiųsiu',
+        'naujam|naujajam ~2 specialist*|dizaineri*|programuotoj*|buhalteri*|vykdytoj*',
+      ],
+    },
+  ],
+  thanks: [{ id: 'thanks', match: ['ačiū|dėkoju|dėkui|dėkoj*|dėking*|padėka|padėkos|padėką|padėkoti'], unless: ['ačiū už nieką'] }],
+};

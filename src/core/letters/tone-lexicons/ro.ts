@@ -1,0 +1,204 @@
+/**
+ * Romanian tone lexicon. Pattern syntax: see tone-lexicon.ts (`a|b` chooses one word; a phrase
+ * with other words is its own entry). Diacritics are folded on both sides (ă/â→a, î→i, ș/ş→s,
+ * ț/ţ→t), so text typed without them matches; a hyphenated clitic ("m-am") also matches "m am".
+ */
+import type { ToneLexiconSpec } from '../tone-lexicon.js';
+
+const YOU = 'tu|voi|dumneavoastră|dvs|ești|sunteți|ați|ai|v-ați|te|vă|tău|ta|tale|voastră|vostru';
+/** Words that judge a person rather than describe an event. */
+const TRAIT =
+  'needucat*|arogant*|incompetent*|neprofesionist*|dezorganizat*|haotic*|nepoliticos*|obraznic*|imposibil*|iresponsabil*|lene*|egoist*|toxic*|zgârcit*|nerecunoscăt*|insuportabil*|mojic*|grosolan*|nesimțit*|incapabil*';
+const MONTH =
+  'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|mar|apr|iun|iul|aug|sept|oct|nov|dec';
+// "luni" (Monday) is left out: it is also "months" ("în ultimele luni").
+const WEEKDAY = 'miercuri|joi|vineri|sâmbătă|duminică';
+const COUNT = 'o|una|două|doua|trei|patru|cinci|#num';
+
+export const ro: ToneLexiconSpec = {
+  blame: [
+    { id: 'you-trait', match: [TRAIT], with: [YOU, 'cineva|un|o ~1 atât|asa|așa ~1 de', 'asemenea ~1 client*|om|oameni|persoan*'] },
+    {
+      id: 'you-cannot',
+      match: [
+        'nu ~1 știți|știi ~2 să',
+        'nu sunteți|ești ~1 în stare|capabil*',
+        'nu ~1 ascultați|asculți|respectați|respecți',
+        'niciodată nu ~1 știți|știi|ascultați|plătiți',
+        'mereu|întotdeauna|constant ~1 dați|dai|aruncați ~2 vina',
+      ],
+    },
+    {
+      id: 'your-fault',
+      match: [
+        'din vina ~1 dumneavoastră|voastră|ta|dvs',
+        'din cauza ~1 dumneavoastră|ta|voastră|dvs',
+        'vina ~2 este|e ~1 a ~1 dumneavoastră|ta|voastră',
+        'problema ~3 sunteți|ești',
+      ],
+    },
+  ],
+  emotional: [
+    { id: 'insult', match: ['idiot*|prost|proastă|proști|cretin*|penibil*|ridicol*|bătaie de joc|jalnic*|mizerabil*'] },
+    { id: 'outburst', match: ['m-am săturat', 'ajunge cu', 'niciun chef', 'nu mai suport', 'picătura ~2 pahar*', 'mi-a ajuns'] },
+    {
+      id: 'sarcasm',
+      match: [
+        'nu știu cum ~2 rezistă',
+        'mult noroc ~2 găsiți|găsești',
+        'sigur că da',
+        'bravo',
+        'felicitări',
+        'mulțumesc pentru nimic',
+        'pur ~1 simplu ~1 minunat|perfect|grozav',
+        'ce surpriză',
+      ],
+    },
+  ],
+  breakupWord: [{ id: 'break', match: ['despărț*|despart*', 'pauză|pauza|pauze', 'ruptur*'] }],
+  wavering: [
+    {
+      id: 'maybe',
+      match: ['poate ~1 nu|că|ar|vom|ne|totuși|mai|e|este|doar', 'probabil'],
+      unless: ['poate ~1 prelua|contacta|folosi|găsi|accesa|descărca'],
+    },
+    { id: 'not-sure', match: ['nu ~1 sunt ~1 sigur*', 'nu știu dacă', 'mă grăbesc', 'să fie definitiv', 'nimic ~1 definitiv'] },
+    { id: 'for-now', match: ['deocamdată', 'pentru moment', 'temporar', 'pentru o vreme|perioadă'] },
+    {
+      id: 'reopen',
+      match: [
+        'tu decizi',
+        'decideți|decideti ~1 dumneavoastră|voi',
+        'decizia ~2 a ~1 ta|voastră|dumneavoastră',
+        'cum|ce ~1 credeți|crezi|zici|ziceți',
+        'ce părere ~1 aveți|ai',
+        'sunt deschis*',
+        'să mai încercăm',
+        'încercăm ~1 din nou',
+        'reconsider*|răzgând*',
+        'vreo variantă',
+        'dacă|poate ~6 continuăm|rămân',
+        'să ne mai gândim',
+      ],
+    },
+  ],
+  referral: [
+    {
+      id: 'recommend',
+      match: ['recomand*', 'colega|colegul ~1 mea|meu', 'o colegă|un coleg', 'vă|te pun în legătură', 'o|îl puteți|poți contacta'],
+    },
+  ],
+  reason: [
+    {
+      id: 'because',
+      match: [
+        'deoarece|întrucât|fiindcă|motivul|cauza|așadar',
+        'pentru că',
+        'din cauza',
+        'din acest motiv',
+        'prin urmare',
+        'așa că',
+        'iar fără',
+        'în aceste ~1 condiții|circumstanțe',
+      ],
+    },
+    {
+      id: 'cannot',
+      match: [
+        'nu ~1 mai ~1 pot|putem',
+        'nu ~1 mai ~1 este|e ~1 sustenabil*|posibil*|compatibil*',
+        'nu sunt compatibile',
+        'nu mai acoperă',
+        'nu ~1 mai ~1 am ~2 timp|capacitate',
+        'contravine',
+        'nu ~1 este|e ~1 domeniul ~1 meu',
+        'nu aș putea',
+      ],
+    },
+    {
+      id: 'own-situation',
+      match: [
+        'am preluat',
+        'mă mut',
+        'mă concentrez',
+        'mă retrag',
+        'sănătat*',
+        'volumul de muncă',
+        'program* ~2 plin*',
+        'mă angajez',
+        'un post ~2 normă',
+      ],
+    },
+    {
+      id: 'what-happened',
+      match: [
+        'întârzier*|întârziat*|neplătit*|neachitat*|restanț*',
+        'insult*|amenințăr*|amenință*|țipat|jigni*',
+        'în mod repetat',
+        'constant|repetat|repetate',
+        'după ~3 ați',
+        'cerut ~4 fals*|ilegal*',
+        'mult sub',
+        'anulate|ratate',
+        'noile condiții',
+      ],
+    },
+  ],
+  vagueReason: [
+    {
+      id: 'vague',
+      match: [
+        'din ~1 motive ~1 personale|diverse|multiple|anumite',
+        'din mai multe motive',
+        'a venit momentul|vremea',
+        'așa s-au ~1 aranjat|întâmplat',
+      ],
+    },
+  ],
+  timeline: [
+    {
+      id: 'date',
+      match: [
+        `#num ~1 ${MONTH}`,
+        `${MONTH} ~1 #num`,
+        `sfârșitul|începutul|mijlocul|finalul ~1 lunii|săptămânii|anului ~1 ${MONTH}`,
+        `sfârșitul|începutul|mijlocul|finalul ~1 lunii|săptămânii|anului|acestei|acestui`,
+        `până|de|din|începând ~1 ${WEEKDAY}|mâine|astăzi`,
+        `în|peste ${COUNT} zile|săptămâni|săptămână|luni|lună`,
+        `timp de ${COUNT} zile|săptămâni|săptămână|luni|lună`,
+        `în următoarele|următorii ${COUNT} zile|săptămâni|luni`,
+        `luna ~1 ${MONTH}`,
+        'cu efect imediat',
+        'imediat',
+      ],
+    },
+    { id: 'numeric-date', match: ['#num ~0 #num ~0 #num'] },
+  ],
+  consequence: [
+    {
+      id: 'if-repeats',
+      match: [
+        'dacă ~4 repetă|repeta|continuă|din nou',
+        'data viitoare',
+        'încă o dată ~4 voi|vom',
+        'voi fi nevoit* ~3 închei|încetez|opresc|reziliez',
+      ],
+    },
+  ],
+  handoff: [
+    {
+      id: 'materials',
+      match: [
+        'fișier*|acces*|parol*|folder*|documentați*|arhiv*|glosar*|dosar*|șablo*|backup*|credențial*',
+        'cod* sursă',
+        'memoria ~2 traducere',
+        'ghid* ~1 de ~1 stil',
+        'date de acces',
+        'predau|preda|predare|predăm|transfer*|transmit*',
+        'noul|noului ~2 furnizor*|contabil*|designer*|programator*|colaborator*',
+        'proces-verbal|procesul-verbal',
+      ],
+    },
+  ],
+  thanks: [{ id: 'thanks', match: ['mulțum*|recunoscăt*|apreciez|gratitudine'], unless: ['mulțumesc pentru nimic'] }],
+};
