@@ -203,7 +203,10 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
   if (applies.has('no_reason')) {
     const vague = findRules(doc, lexicon.vagueReason, `${lang}.no_reason`);
     const vagueSentences = new Set(vague.map((v) => doc.sentenceOf(v.start)));
-    const given = findRules(doc, lexicon.reason, `${lang}.reason`).some((hit) => !vagueSentences.has(doc.sentenceOf(hit.start)));
+    // Blame is a reason given badly (reported as blame), not a reason missing.
+    const given =
+      findRules(doc, lexicon.reason, `${lang}.reason`).some((hit) => !vagueSentences.has(doc.sentenceOf(hit.start))) ||
+      anyRule(doc, lexicon.blame);
     if (!given) {
       const message = kind === 'warning' ? WARNING_NO_REASON : MESSAGES.no_reason;
       const first = vague[0];

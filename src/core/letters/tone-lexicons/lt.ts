@@ -47,7 +47,13 @@ export const lt: ToneLexiconSpec = {
       ],
     },
   ],
-  breakupWord: [{ id: 'break', match: ['išsiskir*|skyryb*|išsiskyrim*', 'pertrauk*|pauz*', 'pailsėti vienas nuo kito'] }],
+  breakupWord: [
+    {
+      id: 'break',
+      match: ['išsiskir*|skyryb*|išsiskyrim*', 'pertrauk*|pauz*', 'pailsėti vienas nuo kito'],
+      unless: ['žiemos|kalėdų|vasaros|pietų|šventinė* ~1 pertrauk*|atostog*'],
+    },
+  ],
   wavering: [
     { id: 'maybe', match: ['gal|galbūt|turbūt|tikriausiai'] },
     { id: 'not-sure', match: ['nesu ~1 tikr*', 'nežinau ~1 ar', 'skubu|skubėti|skubotai', 'dar ~1 neapsisprend*', 'ne ~1 galutin*'] },
@@ -64,6 +70,7 @@ export const lt: ToneLexiconSpec = {
         'dar ~2 galėtume|pabandyti|pabandykime',
         'persvarsty*|apsigalvo*',
         'esu atvir*',
+        'galėčiau|galėtume ~3 pasilikti|likti|tęsti',
       ],
     },
   ],
@@ -107,7 +114,8 @@ export const lt: ToneLexiconSpec = {
         'nuolat|ne kartą|pakartotinai|reguliariai',
         'po ~3 jūsų|to kai',
         'neteising*|suklastot*|netikr*',
-        'prieštarauj*',
+        'prieštarauj*|prieštaring*|savaitgal*',
+        'naktį|naktimis',
       ],
     },
   ],

@@ -55,7 +55,13 @@ export const ro: ToneLexiconSpec = {
       ],
     },
   ],
-  breakupWord: [{ id: 'break', match: ['despărț*|despart*', 'pauză|pauza|pauze', 'ruptur*'] }],
+  breakupWord: [
+    {
+      id: 'break',
+      match: ['despărț*|despart*', 'pauză|pauza|pauze', 'ruptur*'],
+      unless: ['pauza|pauză ~1 de ~1 masă|prânz|iarnă|vară|sărbători'],
+    },
+  ],
   wavering: [
     {
       id: 'maybe',
@@ -79,6 +85,7 @@ export const ro: ToneLexiconSpec = {
         'vreo variantă',
         'dacă|poate ~6 continuăm|rămân',
         'să ne mai gândim',
+        'aș putea ~2 rămâne|continua',
       ],
     },
   ],
@@ -140,6 +147,7 @@ export const ro: ToneLexiconSpec = {
         'cerut ~4 fals*|ilegal*',
         'mult sub',
         'anulate|ratate',
+        'noaptea|weekend*|contradic*',
         'noile condiții',
       ],
     },
@@ -189,6 +197,7 @@ export const ro: ToneLexiconSpec = {
     {
       id: 'materials',
       match: [
+        'cod|codul|repository*|repo|depozit*',
         'fișier*|acces*|parol*|folder*|documentați*|arhiv*|glosar*|dosar*|șablo*|backup*|credențial*',
         'cod* sursă',
         'memoria ~2 traducere',
