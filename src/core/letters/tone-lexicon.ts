@@ -100,7 +100,7 @@ function compileAlternative(alt: string): string {
 
 /** Compiles one pattern (syntax above) into a regular expression over folded text. */
 export function compileTonePattern(pattern: string): RegExp {
-  const parts = pattern.trim().split(/\s+/);
+  const parts = pattern.split(/\s+/).filter((p) => p !== '');
   let source = '';
   let pendingGap = 0;
   let words = 0;

@@ -203,7 +203,11 @@ export const ro: ToneLexiconSpec = {
         'memoria ~2 traducere',
         'ghid* ~1 de ~1 stil',
         'date de acces',
-        'predau|preda|predare|predăm|transfer*|transmit*',
+        // "a preda" is also "to teach": only "handing over to you" and "at handover" count.
+        'vă|îți|ți|vi|le|îi ~2 predau|predăm|preda|predea',
+        'la predare',
+        'predarea ~2 proiectului|lucrării|lucrărilor|fișierelor|documentelor',
+        'transfer*|transmit*',
         'noul|noului ~2 furnizor*|contabil*|designer*|programator*|colaborator*',
         'proces-verbal|procesul-verbal',
       ],
