@@ -17,6 +17,7 @@ import { clientCommand } from './commands/client.js';
 import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { incidentCommand } from './commands/incident.js';
+import { lintCommand } from './commands/lint.js';
 import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
@@ -60,6 +61,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(planCommand(io, assessedPath));
   program.addCommand(detectCommand(io));
   program.addCommand(scanCommand(io));
+  program.addCommand(lintCommand(io, (code) => (exitCode = code)));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {
