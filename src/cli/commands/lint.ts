@@ -25,6 +25,7 @@ import {
   type ToneFinding,
   type ToneResult,
 } from '../../core/letters/tone.js';
+import { LIMITS } from '../../core/limits.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
@@ -68,6 +69,7 @@ export function lintLine(line: string): LintLineResult {
   if (typeof rec.id !== 'string' && typeof rec.id !== 'number') return { error: 'missing "id" (a string or number)' };
   const id = JSON.stringify(rec.id);
   if (typeof rec.text !== 'string') return { error: `"text" must be a string (id ${id})` };
+  if (rec.text.length > LIMITS.messageTextMax) return { error: `"text" is longer than ${LIMITS.messageTextMax} characters (id ${id})` };
   if (!isOneOf(LETTER_LANGS, rec.lang))
     return { error: `"lang" must be one of ${LETTER_LANGS.join(', ')}, got ${JSON.stringify(rec.lang ?? null)} (id ${id})` };
   if (rec.kind !== undefined && !isOneOf(LETTER_KINDS, rec.kind)) {

@@ -53,9 +53,10 @@ export type ToneRuleGroup = keyof ToneLexiconSpec;
 
 export interface CompiledToneRule {
   id: string;
-  match: RegExp[];
-  with: RegExp[];
-  unless: RegExp[];
+  /** any of the rule's patterns */
+  match: RegExp;
+  with: RegExp | null;
+  unless: RegExp | null;
 }
 
 export type CompiledToneLexicon = Record<ToneRuleGroup, CompiledToneRule[]>;
@@ -98,8 +99,8 @@ function compileAlternative(alt: string): string {
   return stem ? `${body}${WORD}*` : body;
 }
 
-/** Compiles one pattern (syntax above) into a regular expression over folded text. */
-export function compileTonePattern(pattern: string): RegExp {
+/** The regular expression source of one pattern, without the word-boundary guards. */
+function patternSource(pattern: string): string {
   const parts = pattern.split(/\s+/).filter((p) => p !== '');
   let source = '';
   let pendingGap = 0;
@@ -120,7 +121,17 @@ export function compileTonePattern(pattern: string): RegExp {
   }
   if (words === 0) throw new Error(`tone pattern "${pattern}" has no words`);
 
-  return new RegExp(`${START}${source}${END}`, 'gu');
+  return source;
+}
+
+/**
+ * Compiles patterns (syntax above) into one regular expression over folded text that matches
+ * any of them: one pass over the text per rule instead of one per pattern.
+ */
+export function compileTonePattern(...patterns: string[]): RegExp {
+  if (patterns.length === 0) throw new Error('no tone pattern to compile');
+
+  return new RegExp(`${START}(?:${patterns.map((p) => `(?:${patternSource(p)})`).join('|')})${END}`, 'gu');
 }
 
 function compileRule(rule: ToneRuleSpec): CompiledToneRule {
@@ -128,9 +139,9 @@ function compileRule(rule: ToneRuleSpec): CompiledToneRule {
 
   return {
     id: rule.id,
-    match: rule.match.map(compileTonePattern),
-    with: (rule.with ?? []).map(compileTonePattern),
-    unless: (rule.unless ?? []).map(compileTonePattern),
+    match: compileTonePattern(...rule.match),
+    with: rule.with?.length ? compileTonePattern(...rule.with) : null,
+    unless: rule.unless?.length ? compileTonePattern(...rule.unless) : null,
   };
 }
 
