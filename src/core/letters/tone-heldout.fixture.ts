@@ -1,7 +1,8 @@
 /**
  * Held-out letters for the tone checker, written by the team (not taken from ../shared/eval),
- * each labelled with the codes it should get: `ho-*` (10 per language) and `bl-*` (5 per
- * language, written later and scored once blind before any rule was changed for them). A clean letter per language with an
+ * each labelled with the codes it should get: `ho-*` (10 per language), then `bl-*` (5 per
+ * language) and `b2-*` (4 per language), each batch written later and scored once blind before
+ * any rule was changed for it (the blind scores are in the report of issue 6). A clean letter per language with an
  * allowed referral and one for an abusive, non-paying client; then one or two problems each; a
  * too-long letter; some Romanian and Lithuanian typed without diacritics. Scored by
  * `npx tsx scripts/eval-tone.ts --heldout` and checked by tone-heldout.test.ts.
@@ -436,5 +437,117 @@ export const TONE_HELDOUT: readonly HeldOutLetter[] = [
     context: { client_paid: true, abusive: false },
     violations: ['breakup_word'],
     text: 'Labas, Viktorija,\n\nLabai ačiū už dvejus smagius metus fotografuojant tavo renginius.\n\nManau, mums metas išsiskirti: nuo vasaros fotografuoju tik vestuves, todėl įmonių renginiams nebeturėsiu laiko.\n\nPaskutinis renginys bus birželio 12 d. Iki birželio 20 d. atsiųsiu visas nuotraukas ir RAW failus.\n\nLinkėjimai,\nGiedrė',
+  },
+  {
+    id: 'b2-en-01',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: "Hi Tara,\n\nI'm grateful for the two years I spent looking after your company's social accounts.\n\nI've decided to finish our collaboration at the end of March. Since January my agency has grown, and the work now needs a dedicated team rather than one freelancer part-time.\n\nThrough March I'll keep posting as planned. In the last week of March I'll hand you the account passwords, the content calendar and the analytics reports, and I'm glad to brief your new hire on a short call.\n\nAll the best,\nLeo",
+  },
+  {
+    id: 'b2-en-02',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame', 'emotional'],
+    text: "Rob,\n\nThanks for the work this year.\n\nI'm ending our contract on 1 June. Your constant micromanagement and your inability to stick to a plan have made this project miserable. Seriously, do you even read your own emails?\n\nBy 1 June you'll get the full codebase and deployment keys.\n\nSam",
+  },
+  {
+    id: 'b2-en-03',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: ['wavering', 'no_handoff'],
+    text: "Dear Anika,\n\nThank you for a great year of working on your translations.\n\nBecause my rates have gone up and your budget hasn't, I think I'll have to stop after the April batch, on 30 April.\n\nOf course, if your budget changes, just tell me and I can stay on. I'd hate to leave you without a translator.\n\nWarmly,\nJosé",
+  },
+  {
+    id: 'b2-en-04',
+    lang: 'en',
+    context: { client_paid: false, abusive: true },
+    violations: ['referral_to_abuser', 'no_thanks'],
+    text: 'Mr Grant,\n\nI am ending our cooperation on 5 May. On our last two calls I was insulted, and invoice 88 is still unpaid.\n\nThe paid drafts are in your Dropbox. If you want someone else to finish the book, Clara Jensen is a reliable editor and I can pass on her details.\n\nRegards,\nEva',
+  },
+  {
+    id: 'b2-ru-01',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Добрый день, Валерия!\n\nБлагодарю за год сотрудничества — работать с вашей командой было приятно.\n\nХочу сообщить, что с 1 сентября прекращаю вести ваш проект: я перехожу в штат продуктовой компании и не смогу совмещать работу с фрилансом.\n\nДо конца августа закрою текущий спринт, а 31 августа передам репозиторий, документацию по API и доступы к серверам. Вашему новому разработчику готов объяснить архитектуру на созвоне.\n\nС уважением,\nАнтон',
+  },
+  {
+    id: 'b2-ru-02',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame'],
+    text: 'Здравствуйте, Эдуард!\n\nСпасибо за сотрудничество.\n\nЯ прекращаю работу над вашим сайтом с 10 июня. Честно говоря, работать с вами невозможно: вы игнорируете любые советы, а потом обвиняете исполнителей в своих же ошибках.\n\nДо 10 июня передам все файлы, доступы и документацию.\n\nС уважением,\nВладислав',
+  },
+  {
+    id: 'b2-ru-03',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: ['no_reason', 'no_timeline', 'wavering'],
+    text: 'Здравствуйте, Карина!\n\nСпасибо за всё, что мы сделали вместе.\n\nЯ, наверное, не смогу дальше вести ваш Instagram. Но если очень нужно, напишите, что-нибудь придумаем.\n\nВсе доступы и контент-план я пришлю вам на почту.\n\nОбнимаю,\nЛиза',
+  },
+  {
+    id: 'b2-ru-04',
+    lang: 'ru',
+    context: { client_paid: false, abusive: false },
+    violations: ['referral_to_abuser'],
+    text: 'Добрый день, Аркадий!\n\nБлагодарю за возможность поработать над вашим каталогом.\n\nСообщаю, что с 20 марта прекращаю сотрудничество, так как счета за январь и февраль до сих пор не оплачены.\n\nДо 20 марта передам вам все макеты и исходники. Если нужен дизайнер, советую обратиться к Марии Зайцевой, она отлично делает каталоги.\n\nС уважением,\nОксана',
+  },
+  {
+    id: 'b2-ro-01',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Bună ziua, domnule Avram,\n\nVă sunt recunoscătoare pentru cei doi ani de colaborare la contabilitatea firmei.\n\nVă informez că nu voi mai putea ține evidența contabilă a firmei după 31 decembrie, deoarece mă retrag din activitate la finalul anului.\n\nPână la 31 decembrie închid lunile noiembrie și decembrie, iar în prima săptămână din ianuarie vă predau toate registrele, balanțele și parola de la SPV.\n\nCu stimă,\nElena Cojocaru',
+  },
+  {
+    id: 'b2-ro-02',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: ['emotional', 'no_thanks'],
+    text: 'Domnule Petcu,\n\nÎnchei colaborarea pe 15 iulie, pentru că de patru luni primesc mesaje la miezul nopții cu sarcini urgente. Sigur, ce nevoie are un designer de somn? E INCREDIBIL cât de puțin contează timpul altora!\n\nPână pe 15 iulie vă trimit toate fișierele sursă.\n\nIoana',
+  },
+  {
+    id: 'b2-ro-03',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: ['no_handoff', 'breakup_word'],
+    text: 'Dragă Sorin,\n\nMulțumesc pentru încrederea din acești ani.\n\nCred că a sosit momentul să luăm o pauză de la colaborarea noastră, pentru că noul meu job îmi ocupă tot timpul.\n\nUltima zi în care lucrez la proiect este 30 mai.\n\nNumai bine,\nCezar',
+  },
+  {
+    id: 'b2-ro-04',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: ['wavering'],
+    text: 'Buna ziua, doamna Lungu,\n\nVa multumesc pentru colaborare si pentru incredere.\n\nAm hotarat sa inchei colaborarea pe 31 august, pentru ca volumul de traduceri a scazut mult si nu mai acopera costurile mele fixe.\n\nPana la 31 august va trimit memoria de traducere si toate fisierele finale.\n\nTotusi, daca volumul creste din toamna, as fi bucuroasa sa revin la decizie, anuntati-ma.\n\nCu stima,\nAna',
+  },
+  {
+    id: 'b2-lt-01',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Laba diena, Dainiau,\n\nNuoširdžiai dėkoju už dvejus metus, kai galėjau rūpintis jūsų įmonės svetaine.\n\nPranešu, kad bendradarbiavimą užbaigsiu spalio 31 d. Nuo lapkričio pradedu dėstyti universitete ir nebeturėsiu laiko individualiems projektams.\n\nIki spalio 31 d. atnaujinsiu svetainės įskiepius, o lapkričio 1 d. perduosiu administratoriaus prisijungimus, serverio prieigą ir atsarginę kopiją.\n\nPagarbiai\nJustas',
+  },
+  {
+    id: 'b2-lt-02',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame', 'no_timeline'],
+    text: 'Laba diena, Tomai,\n\nAčiū už bendrą darbą.\n\nNusprendžiau nutraukti mūsų bendradarbiavimą. Jūs niekada nesilaikote susitarimų ir visada ieškote kaltų kitur, tik ne savyje.\n\nVisus failus ir prieigas rasite bendrame aplanke.\n\nPagarbiai\nIgnas',
+  },
+  {
+    id: 'b2-lt-03',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: ['wavering', 'breakup_word'],
+    text: 'Sveika, Monika,\n\nLabai ačiū už smagų bendradarbiavimą.\n\nManau, mums reikėtų padaryti pauzę: turiu per daug užsakymų ir nebespėju tinkamai ruošti tavo tekstų. Paskutinį tekstą atiduosiu rugpjūčio 15 d. kartu su visais juodraščiais bendrame aplanke.\n\nBet jei labai reikės, parašyk, gal kaip nors suderinsim.\n\nLinkėjimai,\nRasa',
+  },
+  {
+    id: 'b2-lt-04',
+    lang: 'lt',
+    context: { client_paid: false, abusive: true },
+    violations: ['emotional'],
+    text: 'Pone Žemaiti,\n\nAčiū už galimybę dirbti su jūsų projektu.\n\nNuo gegužės 1 d. nutraukiu bendradarbiavimą, nes skambučiuose buvau įžeidinėjama. Na, tikrai puikus būdas bendrauti su žmonėmis!!!\n\nApmokėtus brėžinius rasite bendrame aplanke, kitus perduosiu, kai bus apmokėta sąskaita Nr. 19.\n\nGintarė',
   },
 ];

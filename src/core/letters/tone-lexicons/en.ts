@@ -22,6 +22,9 @@ export const en: ToneLexiconSpec = {
         'you never|always|constantly ~1 know|listen|pay|respect|read|answer|decide|plan|care|blame|change',
         "you don't|can't|cannot|couldn't|didn't ~1 know|listen|plan|respect|decide|organise|organize|communicate|manage|care",
         'you have no idea',
+        'you ~2 ignore|ignored|blame|blamed|refuse|refused|interrupt|micromanage*',
+        'your ~1 constant|inability|incompetence|micromanagement|refusal|failure',
+        'do|did you even',
       ],
     },
     {
@@ -45,7 +48,10 @@ export const en: ToneLexiconSpec = {
   emotional: [
     {
       id: 'insult',
-      match: ['idiot*|stupid|moron*|garbage|trash|pathetic|ridiculous|clown*|jerk|joke', 'treat ~4 like dirt|garbage|trash'],
+      match: [
+        'idiot*|stupid|moron*|garbage|trash|pathetic|ridiculous|clown*|jerk|joke|miserable|nightmare',
+        'treat ~4 like dirt|garbage|trash',
+      ],
       unless: ['joke ~2 aside'],
     },
     {
@@ -107,6 +113,8 @@ export const en: ToneLexiconSpec = {
       id: 'reopen',
       match: [
         'try again',
+        'can|could|would ~1 stay on',
+        'happy to ~1 stay on',
         'one more|another ~1 shot|try|chance',
         "unless you'd|you ~1 like|prefer|want",
         'your thoughts',
@@ -136,7 +144,17 @@ export const en: ToneLexiconSpec = {
   referral: [
     {
       id: 'recommend',
-      match: ['recommend*', 'my|a colleague', 'introduce you', 'put you ~2 in touch|contact', 'connect you', 'vouch', 'refer you'],
+      match: [
+        'recommend*',
+        'my|a colleague',
+        'introduce you',
+        'put you ~2 in touch|contact',
+        'connect you',
+        'vouch',
+        'refer you',
+        'pass on ~2 details|contact|number',
+        'her|his ~1 details|contact',
+      ],
     },
   ],
   reason: [
@@ -179,6 +197,8 @@ export const en: ToneLexiconSpec = {
         'full-time ~1 position|job|role',
         'moving|relocating|retiring|closing',
         'winding down',
+        'taking|takes|take ~3 most|all|twice ~2 time|hours|week|weeks',
+        'starting|start ~2 new|full-time|job|role',
         'focus* ~2 on|exclusively',
         'accepted ~2 position|job|offer|role',
       ],

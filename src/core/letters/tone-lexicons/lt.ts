@@ -17,6 +17,7 @@ const COUNT = 'vien*|dvi|dviejų|dvejų|trij*|keturi*|penki*|#num';
 
 export const lt: ToneLexiconSpec = {
   blame: [
+    { id: 'you-habit', match: ['niekada ne*', 'ieškote|ieškai ~1 kaltų|kaltųjų', 'kaltinate|kaltini|ignoruojate|ignoruoji'], with: [YOU] },
     { id: 'you-trait', match: [TRAIT], with: [YOU, 'tokiu|tokia|tokiais|tokiu ~1 vadov*|klient*|žmog*|užsakov*'] },
     {
       id: 'you-never-always',
@@ -74,7 +75,19 @@ export const lt: ToneLexiconSpec = {
       ],
     },
   ],
-  referral: [{ id: 'recommend', match: ['rekomend*', 'kolegę|kolegą|kolega|kolegos', 'supažindin*', 'suvesiu'] }],
+  referral: [
+    {
+      id: 'recommend',
+      match: [
+        'rekomend*',
+        'kolegę|kolegą|kolega|kolegos',
+        'supažindin*',
+        'suvesiu',
+        'siūlau|siūlyčiau ~2 kreiptis',
+        'galite|gali ~1 kreiptis ~1 į',
+      ],
+    },
+  ],
   reason: [
     {
       id: 'because',
@@ -90,6 +103,9 @@ export const lt: ToneLexiconSpec = {
       match: [
         'negaliu|nebegaliu|negalėsiu|nebegalėsiu|negalėčiau',
         'nebeturiu|neturiu ~2 laiko|galimybių|pajėgumų',
+        'nebeturėsiu|neturėsiu',
+        'per daug|mažai',
+        'nebespėju|nespėju|nebespėsiu',
         'ne ~1 mano ~1 sritis|specializacija',
         'neįmanoma',
         'netinka|nebetinka',
@@ -100,6 +116,7 @@ export const lt: ToneLexiconSpec = {
       match: [
         'išvykstu|persikeliu|išsikraustau|uždarau',
         'sveikat*',
+        'pradedu ~3 dirbti|dėstyti|studijuoti|naują',
         'grafik* ~2 užpild*',
         'užimtum*|krūvi*',
         'nuolatinį ~1 darbą',
@@ -111,8 +128,10 @@ export const lt: ToneLexiconSpec = {
       match: [
         'pavėluot*|vėluoj*|vėlavim*|neapmokėt*|skol*',
         'įžeidim*|grasinim*|įžeidinėj*|šaukė|rėkė',
-        'nuolat|ne kartą|pakartotinai|reguliariai',
-        'po ~3 jūsų|to kai',
+        'nuolat|pakartotinai|reguliariai',
+        'ne kartą',
+        'po ~3 jūsų',
+        'po to kai',
         'neteising*|suklastot*|netikr*',
         'prieštarauj*|prieštaring*|savaitgal*',
         'naktį|naktimis',
@@ -122,7 +141,13 @@ export const lt: ToneLexiconSpec = {
   vagueReason: [
     {
       id: 'vague',
-      match: ['taip ~1 susiklostė|išėjo', 'susiklostė ~1 aplinkybės', 'dėl ~1 asmeninių|įvairių|tam tikrų ~1 priežasčių', 'atėjo laikas'],
+      match: [
+        'taip ~1 susiklostė|išėjo',
+        'susiklostė ~1 aplinkybės',
+        'dėl ~1 asmeninių|įvairių ~1 priežasčių',
+        'dėl tam tikrų priežasčių',
+        'atėjo laikas',
+      ],
     },
   ],
   timeline: [

@@ -17,12 +17,14 @@ const COUNT = 'o|una|două|doua|trei|patru|cinci|#num';
 
 export const ro: ToneLexiconSpec = {
   blame: [
+    { id: 'you-habit', match: ['niciodată nu', 'ignorați|ignori|învinovățiți|învinuiți'], with: [YOU] },
     { id: 'you-trait', match: [TRAIT], with: [YOU, 'cineva|un|o ~1 atât|asa|așa ~1 de', 'asemenea ~1 client*|om|oameni|persoan*'] },
     {
       id: 'you-cannot',
       match: [
         'nu ~1 știți|știi ~2 să',
-        'nu sunteți|ești ~1 în stare|capabil*',
+        'nu sunteți|ești ~1 în stare',
+        'nu sunteți|ești ~1 capabil*',
         'nu ~1 ascultați|asculți|respectați|respecți',
         'niciodată nu ~1 știți|știi|ascultați|plătiți',
         'mereu|întotdeauna|constant ~1 dați|dai|aruncați ~2 vina',
@@ -39,7 +41,7 @@ export const ro: ToneLexiconSpec = {
     },
   ],
   emotional: [
-    { id: 'insult', match: ['idiot*|prost|proastă|proști|cretin*|penibil*|ridicol*|bătaie de joc|jalnic*|mizerabil*'] },
+    { id: 'insult', match: ['idiot*|prost|proastă|proști|cretin*|penibil*|ridicol*|jalnic*|mizerabil*', 'bătaie de joc'] },
     { id: 'outburst', match: ['m-am săturat', 'ajunge cu', 'niciun chef', 'nu mai suport', 'picătura ~2 pahar*', 'mi-a ajuns'] },
     {
       id: 'sarcasm',
@@ -85,6 +87,8 @@ export const ro: ToneLexiconSpec = {
         'vreo variantă',
         'dacă|poate ~6 continuăm|rămân',
         'să ne mai gândim',
+        'revin|reveni|revenim ~2 decizi*|hotărâr*',
+        'aș fi ~1 bucuros|bucuroasă ~1 să ~1 revin|continuăm|rămân|continui',
         'aș putea ~2 rămâne|continua',
       ],
     },
@@ -92,7 +96,15 @@ export const ro: ToneLexiconSpec = {
   referral: [
     {
       id: 'recommend',
-      match: ['recomand*', 'colega|colegul ~1 mea|meu', 'o colegă|un coleg', 'vă|te pun în legătură', 'o|îl puteți|poți contacta'],
+      match: [
+        'recomand*',
+        'colega|colegul ~1 mea|meu',
+        'o colegă',
+        'un coleg',
+        'vă|te pun în legătură',
+        'o|îl puteți|poți contacta',
+        'vă|îți sugerez ~3 contactați|contactezi|apelați',
+      ],
     },
   ],
   reason: [
@@ -186,7 +198,8 @@ export const ro: ToneLexiconSpec = {
     {
       id: 'if-repeats',
       match: [
-        'dacă ~4 repetă|repeta|continuă|din nou',
+        'dacă ~4 repetă|repeta|continuă',
+        'dacă ~4 din nou',
         'data viitoare',
         'încă o dată ~4 voi|vom',
         'voi fi nevoit* ~3 închei|încetez|opresc|reziliez',
