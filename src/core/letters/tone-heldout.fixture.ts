@@ -1,11 +1,12 @@
 /**
  * Held-out letters for the tone checker, written by the team (not taken from ../shared/eval),
- * each labelled with the codes it should get: `ho-*` (10 per language), then `bl-*` (5 per
- * language) and `b2-*` (4 per language), each batch written later and scored once blind before
- * any rule was changed for it (the blind scores are in the report of issue 6). A clean letter per language with an
- * allowed referral and one for an abusive, non-paying client; then one or two problems each; a
- * too-long letter; some Romanian and Lithuanian typed without diacritics. Scored by
- * `npx tsx scripts/eval-tone.ts --heldout` and checked by tone-heldout.test.ts.
+ * each labelled with the codes it should get. `ho-*`: 10 per language (a clean letter with an
+ * allowed referral, one for an abusive non-paying client, one or two problems each, a too-long
+ * letter). Then batches written later and scored once blind before any rule was changed for
+ * them (the blind scores are in the report of issue 6): `bl-*` (5 per language), `b2-*` (4 per
+ * language) and `b3-*` (2 clean letters per language, for false alarms). Some Romanian and
+ * Lithuanian letters are typed without diacritics. Scored by `npx tsx scripts/eval-tone.ts
+ * --heldout` and checked by tone-heldout.test.ts.
  */
 import type { LetterLang, ToneCode, ToneContext } from './tone.js';
 
@@ -549,5 +550,61 @@ export const TONE_HELDOUT: readonly HeldOutLetter[] = [
     context: { client_paid: false, abusive: true },
     violations: ['emotional'],
     text: 'Pone Žemaiti,\n\nAčiū už galimybę dirbti su jūsų projektu.\n\nNuo gegužės 1 d. nutraukiu bendradarbiavimą, nes skambučiuose buvau įžeidinėjama. Na, tikrai puikus būdas bendrauti su žmonėmis!!!\n\nApmokėtus brėžinius rasite bendrame aplanke, kitus perduosiu, kai bus apmokėta sąskaita Nr. 19.\n\nGintarė',
+  },
+  {
+    id: 'b3-en-01',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: "Dear Mr Hughes,\n\nThank you for the opportunity to support Hughes & Sons with payroll since 2023.\n\nI am writing to give you notice that I will stop providing payroll services on 31 October. The number of employees has tripled this year, and a business of this size needs an in-house payroll officer or a larger bureau rather than a sole trader.\n\nI will run the September and October payrolls as usual. By 7 November I will send you the year-to-date reports, the employee records export and a checklist of the year-end filings, and I am happy to spend an hour with whoever takes over.\n\nWith best wishes for the company's continued growth,\nDeborah Kline",
+  },
+  {
+    id: 'b3-en-02',
+    lang: 'en',
+    context: { client_paid: false, abusive: false },
+    violations: [],
+    text: "Hello Marco,\n\nThank you for the chance to work on the restaurant's menu and signage.\n\nI'm ending our cooperation on 14 March, as the December and January invoices remain unpaid after three reminders and I can't carry on without payment.\n\nThe paid designs are already in your Google Drive folder. The remaining print files will be sent as soon as the outstanding balance is settled. I won't take on new requests after 14 March.\n\nKind regards,\nIrene",
+  },
+  {
+    id: 'b3-ru-01',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Уважаемая Людмила Сергеевна!\n\nБлагодарю вас за четыре года сотрудничества и за доверие к моей работе.\n\nСообщаю, что с 1 июля прекращаю оказывать юридическое сопровождение вашей компании: я перехожу на работу в арбитражный суд и по закону не могу совмещать её с частной практикой.\n\nДо 30 июня я завершу подготовку договоров поставки, а 30 июня передам вам все документы, переписку с контрагентами и реестр действующих договоров. Вашему новому юристу готова ответить на вопросы в течение июля.\n\nС уважением,\nНаталья Громова',
+  },
+  {
+    id: 'b3-ru-02',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Добрый день, Егор!\n\nСпасибо за сотрудничество и за интересные задачи в этом году.\n\nПишу, чтобы предупредить: после 15 декабря я больше не смогу монтировать видео для вашего канала, потому что с января беру долгосрочный проект на полный день.\n\nДо 15 декабря смонтирую оставшиеся три выпуска, затем передам исходники, проекты монтажа и пресеты цветокоррекции через облако.\n\nВсего доброго,\nСтепан',
+  },
+  {
+    id: 'b3-ro-01',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Stimate domnule Ionescu,\n\nVă mulțumesc pentru încrederea pe care mi-ați acordat-o în ultimii patru ani.\n\nVă informez că, începând cu 1 septembrie, nu voi mai asigura mentenanța site-ului firmei. Am acceptat un post cu normă întreagă și nu voi mai avea timp pentru clienți individuali.\n\nPână la 31 august finalizez actualizările de securitate, iar pe 1 septembrie vă trimit datele de acces la server, copia de siguranță și documentația tehnică. Noului programator îi pot explica structura site-ului într-o scurtă discuție.\n\nCu stimă,\nRadu Mocanu',
+  },
+  {
+    id: 'b3-ro-02',
+    lang: 'ro',
+    context: { client_paid: false, abusive: true },
+    violations: [],
+    text: 'Bună ziua,\n\nVă anunț că încetez colaborarea cu data de 20 octombrie, deoarece în ultimele discuții am fost jignită în mod repetat și nu pot lucra în aceste condiții.\n\nTextele plătite sunt deja în folderul comun. Textele din septembrie vi le transmit după achitarea facturii nr. 52. După 20 octombrie nu mai preiau comenzi.\n\nVă mulțumesc pentru colaborare.\n\nMaria Dinu',
+  },
+  {
+    id: 'b3-lt-01',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Gerbiama ponia Rasa,\n\nNuoširdžiai dėkoju už ketverius bendradarbiavimo metus.\n\nInformuoju, kad nuo rugsėjo 1 d. nebeteiksiu jūsų įmonei teisinių konsultacijų, nes pradedu dirbti teisėjo padėjėja ir įstatymas neleidžia derinti šio darbo su privačia praktika.\n\nIki rugpjūčio 31 d. užbaigsiu pradėtas sutarčių peržiūras ir perduosiu jums visus dokumentus, susirašinėjimą bei galiojančių sutarčių sąrašą.\n\nPagarbiai\nInga Petraitytė',
+  },
+  {
+    id: 'b3-lt-02',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Labas, Karoli,\n\nAčiū už smagius metus kuriant jūsų kavinės socialinių tinklų turinį.\n\nNoriu pranešti, kad baigsiu mūsų bendradarbiavimą lapkričio 30 d.: nuo gruodžio persikeliu gyventi į Vilnių ir nebegalėsiu kas savaitę fotografuoti kavinėje.\n\nIki lapkričio 30 d. paruošiu gruodžio įrašų planą, o tada perduosiu paskyrų slaptažodžius ir visų nuotraukų archyvą.\n\nLinkėjimai,\nUgnė',
   },
 ];

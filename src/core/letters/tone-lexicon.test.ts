@@ -15,8 +15,11 @@ describe('foldForMatching', () => {
   });
 
   it('keeps every offset: the folded text has the same length as the original', () => {
+    // Characters that change width in some transformation: İ lower-cases to two, emoji are two, ß and
+    // a lone combining accent have no base to fold to.
+    const tricky = fc.constantFrom('a', 'Z', 'ă', 'Ș', 'ė', 'Ё', 'й', 'İ', 'ß', 'ǅ', '’', '😀', '\u0301', ' ', '\n', '1');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+      fc.property(fc.string({ unit: tricky, maxLength: 60 }), (s) => {
         expect(foldForMatching(s).length).toBe(s.length);
       }),
     );

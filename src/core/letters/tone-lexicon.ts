@@ -78,19 +78,24 @@ export function foldForMatching(text: string): string {
   return out;
 }
 
-const WORD = "[\\p{L}\\p{N}'-]";
-const START = '(?<![\\p{L}\\p{N}])';
-const END = '(?![\\p{L}\\p{N}])';
+// Letters of the scripts the lexicons are written in (Latin with its extensions, Cyrillic), as
+// ranges: the regular expressions hold these classes dozens of times, and \p{L} would make each
+// one costly to compile (seconds for a whole lexicon on a busy machine, paid on first use).
+const LETTERS = 'a-zA-Z\\u00c0-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff';
+const ALNUM = `${LETTERS}0-9`;
+const WORD = `[${ALNUM}'-]`;
+const START = `(?<![${ALNUM}])`;
+const END = `(?![${ALNUM}])`;
 // Between words: spaces and punctuation, but never a sentence end or a line break (a phrase does
 // not run across sentences); a dot between digits is part of a date ("31.03.2026").
-const SEP = '(?:[^\\p{L}\\p{N}.!?…\\n]|\\.(?=\\d))+';
+const SEP = `(?:[^${ALNUM}.!?…\\n]|\\.(?=\\d))+`;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compileAlternative(alt: string): string {
-  if (alt === '#num') return '\\d{1,4}(?:[-.]?\\p{L}{1,3})?';
+  if (alt === '#num') return `\\d{1,4}(?:[-.]?[${LETTERS}]{1,3})?`;
   const stem = alt.length > 1 && alt.endsWith('*');
   const word = foldForMatching(stem ? alt.slice(0, -1) : alt);
   // Inside a word, a space or hyphen in the pattern accepts either ("m-am", "m am").

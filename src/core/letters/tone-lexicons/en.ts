@@ -213,6 +213,9 @@ export const en: ToneLexiconSpec = {
         'scope ~3 changed|changes|creep',
         'repeatedly|regularly|constantly',
         'rejected|ignored|cancelled|canceled|missed',
+        // a change in the work or the business ("has tripled", "has outgrown")
+        'grown|tripled|doubled|increased|decreased|dropped|shrunk|outgrown',
+        'rather than',
         'every week',
         'at night',
         'weekends|contradict*',

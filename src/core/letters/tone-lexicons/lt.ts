@@ -134,6 +134,7 @@ export const lt: ToneLexiconSpec = {
         'po to kai',
         'neteising*|suklastot*|netikr*',
         'prieštarauj*|prieštaring*|savaitgal*',
+        'išaugo|sumažėjo|padidėjo|padvigubėjo|pasikeitė',
         'naktį|naktimis',
       ],
     },

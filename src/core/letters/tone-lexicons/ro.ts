@@ -159,6 +159,8 @@ export const ro: ToneLexiconSpec = {
         'cerut ~4 fals*|ilegal*',
         'mult sub',
         'anulate|ratate',
+        'a|au ~1 crescut|scăzut|dublat|triplat',
+        's-a|s-au ~1 redus|dublat|triplat|schimbat',
         'noaptea|weekend*|contradic*',
         'noile condiții',
       ],
