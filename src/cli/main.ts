@@ -18,6 +18,7 @@ import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { incidentCommand } from './commands/incident.js';
 import { letterCommand } from './commands/letter.js';
+import { lintCommand } from './commands/lint.js';
 import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
@@ -62,6 +63,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(letterCommand(io));
   program.addCommand(detectCommand(io));
   program.addCommand(scanCommand(io));
+  program.addCommand(lintCommand(io, (code) => (exitCode = code)));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {

@@ -53,9 +53,10 @@ export type ToneRuleGroup = keyof ToneLexiconSpec;
 
 export interface CompiledToneRule {
   id: string;
-  match: RegExp[];
-  with: RegExp[];
-  unless: RegExp[];
+  /** any of the rule's patterns */
+  match: RegExp;
+  with: RegExp | null;
+  unless: RegExp | null;
 }
 
 export type CompiledToneLexicon = Record<ToneRuleGroup, CompiledToneRule[]>;
@@ -77,19 +78,24 @@ export function foldForMatching(text: string): string {
   return out;
 }
 
-const WORD = "[\\p{L}\\p{N}'-]";
-const START = '(?<![\\p{L}\\p{N}])';
-const END = '(?![\\p{L}\\p{N}])';
+// Letters of the scripts the lexicons are written in (Latin with its extensions, Cyrillic), as
+// ranges: the regular expressions hold these classes dozens of times, and \p{L} would make each
+// one costly to compile (seconds for a whole lexicon on a busy machine, paid on first use).
+const LETTERS = 'a-zA-Z\\u00c0-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff';
+const ALNUM = `${LETTERS}0-9`;
+const WORD = `[${ALNUM}'-]`;
+const START = `(?<![${ALNUM}])`;
+const END = `(?![${ALNUM}])`;
 // Between words: spaces and punctuation, but never a sentence end or a line break (a phrase does
 // not run across sentences); a dot between digits is part of a date ("31.03.2026").
-const SEP = '(?:[^\\p{L}\\p{N}.!?…\\n]|\\.(?=\\d))+';
+const SEP = `(?:[^${ALNUM}.!?…\\n]|\\.(?=\\d))+`;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compileAlternative(alt: string): string {
-  if (alt === '#num') return '\\d{1,4}(?:[-.]?\\p{L}{1,3})?';
+  if (alt === '#num') return `\\d{1,4}(?:[-.]?[${LETTERS}]{1,3})?`;
   const stem = alt.length > 1 && alt.endsWith('*');
   const word = foldForMatching(stem ? alt.slice(0, -1) : alt);
   // Inside a word, a space or hyphen in the pattern accepts either ("m-am", "m am").
@@ -98,9 +104,9 @@ function compileAlternative(alt: string): string {
   return stem ? `${body}${WORD}*` : body;
 }
 
-/** Compiles one pattern (syntax above) into a regular expression over folded text. */
-export function compileTonePattern(pattern: string): RegExp {
-  const parts = pattern.trim().split(/\s+/);
+/** The regular expression source of one pattern, without the word-boundary guards. */
+function patternSource(pattern: string): string {
+  const parts = pattern.split(/\s+/).filter((p) => p !== '');
   let source = '';
   let pendingGap = 0;
   let words = 0;
@@ -120,7 +126,17 @@ export function compileTonePattern(pattern: string): RegExp {
   }
   if (words === 0) throw new Error(`tone pattern "${pattern}" has no words`);
 
-  return new RegExp(`${START}${source}${END}`, 'gu');
+  return source;
+}
+
+/**
+ * Compiles patterns (syntax above) into one regular expression over folded text that matches
+ * any of them: one pass over the text per rule instead of one per pattern.
+ */
+export function compileTonePattern(...patterns: string[]): RegExp {
+  if (patterns.length === 0) throw new Error('no tone pattern to compile');
+
+  return new RegExp(`${START}(?:${patterns.map((p) => `(?:${patternSource(p)})`).join('|')})${END}`, 'gu');
 }
 
 function compileRule(rule: ToneRuleSpec): CompiledToneRule {
@@ -128,9 +144,9 @@ function compileRule(rule: ToneRuleSpec): CompiledToneRule {
 
   return {
     id: rule.id,
-    match: rule.match.map(compileTonePattern),
-    with: (rule.with ?? []).map(compileTonePattern),
-    unless: (rule.unless ?? []).map(compileTonePattern),
+    match: compileTonePattern(...rule.match),
+    with: rule.with?.length ? compileTonePattern(...rule.with) : null,
+    unless: rule.unless?.length ? compileTonePattern(...rule.unless) : null,
   };
 }
 

@@ -203,7 +203,10 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
   if (applies.has('no_reason')) {
     const vague = findRules(doc, lexicon.vagueReason, `${lang}.no_reason`);
     const vagueSentences = new Set(vague.map((v) => doc.sentenceOf(v.start)));
-    const given = findRules(doc, lexicon.reason, `${lang}.reason`).some((hit) => !vagueSentences.has(doc.sentenceOf(hit.start)));
+    // Blame is a reason given badly (reported as blame), not a reason missing.
+    const given =
+      findRules(doc, lexicon.reason, `${lang}.reason`).some((hit) => !vagueSentences.has(doc.sentenceOf(hit.start))) ||
+      anyRule(doc, lexicon.blame);
     if (!given) {
       const message = kind === 'warning' ? WARNING_NO_REASON : MESSAGES.no_reason;
       const first = vague[0];
@@ -275,9 +278,16 @@ function analyse(text: string): Analysed {
     folded,
     sentences,
     sentenceOf(offset) {
-      const i = sentences.findIndex((s) => offset >= s.start && offset < s.end);
+      // Sentences are sorted and contiguous: binary search for the last one starting at or before offset.
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((sentences[mid] as Span).start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
 
-      return i < 0 ? sentences.length - 1 : i;
+      return lo;
     },
     inQuotes(span) {
       return quotes.some((q) => span.start >= q.start && span.end <= q.end);
@@ -289,14 +299,14 @@ function analyse(text: string): Analysed {
 function findRules(doc: Analysed, rules: CompiledToneRule[], prefix: string): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const rule of rules) {
-    for (const re of rule.match) {
-      for (const m of doc.folded.matchAll(re)) {
+    for (const m of doc.folded.matchAll(rule.match)) {
+      if (rule.with || rule.unless) {
         const sentence = doc.sentences[doc.sentenceOf(m.index)] as Span;
         const within = doc.folded.slice(sentence.start, sentence.end);
-        if (rule.with.length > 0 && !rule.with.some((w) => matches(w, within))) continue;
-        if (rule.unless.some((u) => matches(u, within))) continue;
-        hits.push({ start: m.index, end: m.index + m[0].length, rule: `${prefix}.${rule.id}` });
+        if (rule.with && !matches(rule.with, within)) continue;
+        if (rule.unless && matches(rule.unless, within)) continue;
       }
+      hits.push({ start: m.index, end: m.index + m[0].length, rule: `${prefix}.${rule.id}` });
     }
   }
 

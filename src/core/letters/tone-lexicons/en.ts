@@ -22,6 +22,9 @@ export const en: ToneLexiconSpec = {
         'you never|always|constantly ~1 know|listen|pay|respect|read|answer|decide|plan|care|blame|change',
         "you don't|can't|cannot|couldn't|didn't ~1 know|listen|plan|respect|decide|organise|organize|communicate|manage|care",
         'you have no idea',
+        'you ~2 ignore|ignored|blame|blamed|refuse|refused|interrupt|micromanage*',
+        'your ~1 constant|inability|incompetence|micromanagement|refusal|failure',
+        'do|did you even',
       ],
     },
     {
@@ -33,11 +36,22 @@ export const en: ToneLexiconSpec = {
       ],
     },
     { id: 'problem-is-you', match: ['the problem is you', 'you are the problem', 'you should ~2 learn|rethink how'] },
+    {
+      id: 'mess',
+      match: [
+        'the way you ~4 mess|disaster|chaos|shambles|joke',
+        'nobody|no one ~3 your ~1 side|team|company ~2 ever',
+        'wasted ~2 my time',
+      ],
+    },
   ],
   emotional: [
     {
       id: 'insult',
-      match: ['idiot*|stupid|moron*|garbage|trash|pathetic|ridiculous|clown*|jerk|joke', 'treat ~4 like dirt|garbage|trash'],
+      match: [
+        'idiot*|stupid|moron*|garbage|trash|pathetic|ridiculous|clown*|jerk|joke|miserable|nightmare',
+        'treat ~4 like dirt|garbage|trash',
+      ],
       unless: ['joke ~2 aside'],
     },
     {
@@ -65,6 +79,8 @@ export const en: ToneLexiconSpec = {
         "i'm|am amazed|surprised ~2 anyone",
         'must be nice',
         'what a surprise',
+        'what a fantastic|great|wonderful|brilliant|lovely ~2 way',
+        "i'm|am speechless",
         'just great|perfect|wonderful|brilliant',
         'congratulations on',
         "who'll ~1 tolerate|stand",
@@ -76,7 +92,9 @@ export const en: ToneLexiconSpec = {
     {
       id: 'break',
       match: [
-        'a|the|this|take|taking|need ~1 break',
+        'take|taking|need|needs ~2 break',
+        'a break from',
+        'on a break',
         'break|breaking up',
         'breakup',
         'pause|paused|pausing',
@@ -95,6 +113,12 @@ export const en: ToneLexiconSpec = {
       id: 'reopen',
       match: [
         'try again',
+        'can|could|would ~1 stay on',
+        'happy to ~1 stay on',
+        'one more|another ~1 shot|try|chance',
+        "unless you'd|you ~1 like|prefer|want",
+        'your thoughts',
+        'could|can ~2 stay|continue ~3 few|another|longer|more',
         'give it ~2 another|second ~1 try|chance|go',
         'what do you think',
         'what you think',
@@ -117,7 +141,22 @@ export const en: ToneLexiconSpec = {
       ],
     },
   ],
-  referral: [{ id: 'recommend', match: ['recommend*', 'my|a colleague', 'introduce you', 'put you in touch', 'refer you'] }],
+  referral: [
+    {
+      id: 'recommend',
+      match: [
+        'recommend*',
+        'my|a colleague',
+        'introduce you',
+        'put you ~2 in touch|contact',
+        'connect you',
+        'vouch',
+        'refer you',
+        'pass on ~2 details|contact|number',
+        'her|his ~1 details|contact',
+      ],
+    },
+  ],
   reason: [
     {
       id: 'because',
@@ -131,6 +170,7 @@ export const en: ToneLexiconSpec = {
         'which means|makes',
         "so i|i'm|i've",
         'as|since i|my',
+        'since ~2 every|each|nobody|none|no',
         'on that basis',
         'under|in these|those|such ~1 conditions|circumstances',
       ],
@@ -152,9 +192,13 @@ export const en: ToneLexiconSpec = {
       id: 'own-situation',
       match: [
         'my workload|capacity|schedule|health|family|availability',
+        'no longer|not ~1 have ~2 capacity|time|bandwidth',
+        'taken|taking|take on ~3 contract|project|role|job|position',
         'full-time ~1 position|job|role',
         'moving|relocating|retiring|closing',
         'winding down',
+        'taking|takes|take ~3 most|all|twice ~2 time|hours|week|weeks',
+        'starting|start ~2 new|full-time|job|role',
         'focus* ~2 on|exclusively',
         'accepted ~2 position|job|offer|role',
       ],
@@ -168,7 +212,13 @@ export const en: ToneLexiconSpec = {
         'insult*|threat*|shout*|abus*|harass*',
         'scope ~3 changed|changes|creep',
         'repeatedly|regularly|constantly',
+        'rejected|ignored|cancelled|canceled|missed',
+        // a change in the work or the business ("has tripled", "has outgrown")
+        'grown|tripled|doubled|increased|decreased|dropped|shrunk|outgrown',
+        'rather than',
         'every week',
+        'at night',
+        'weekends|contradict*',
         'again and again',
         'after ~3 you|your',
         'asked me to ~4 fake|false|illegal|unlawful',
@@ -222,6 +272,10 @@ export const en: ToneLexiconSpec = {
       id: 'materials',
       match: [
         'files|folder|drive|dropbox|credentials|passwords|password|logins|login|access|repository|repo|documentation|archive|backup|backups|assets|templates|termbase|glossary|source|sources',
+        'dashboards|queries|database|recordings|transcripts|images|photos|drawings|layouts|designs|code|keys|runbook|export|receipts|ledger|contacts|licences|licenses|inventory|deliverables',
+        'attached|enclosed',
+        'send|sending|deliver|return|upload|share|pass ~3 all|every|everything|complete|full',
+        'your|the next|new ~1 accountant|designer|developer|writer|photographer|translator|agency|provider|supplier|freelancer|contractor',
         'style guide',
         'brand book',
         'translation memory',

@@ -17,6 +17,7 @@ const COUNT = 'vien*|dvi|dviejų|dvejų|trij*|keturi*|penki*|#num';
 
 export const lt: ToneLexiconSpec = {
   blame: [
+    { id: 'you-habit', match: ['niekada ne*', 'ieškote|ieškai ~1 kaltų|kaltųjų', 'kaltinate|kaltini|ignoruojate|ignoruoji'], with: [YOU] },
     { id: 'you-trait', match: [TRAIT], with: [YOU, 'tokiu|tokia|tokiais|tokiu ~1 vadov*|klient*|žmog*|užsakov*'] },
     {
       id: 'you-never-always',
@@ -47,7 +48,13 @@ export const lt: ToneLexiconSpec = {
       ],
     },
   ],
-  breakupWord: [{ id: 'break', match: ['išsiskir*|skyryb*|išsiskyrim*', 'pertrauk*|pauz*', 'pailsėti vienas nuo kito'] }],
+  breakupWord: [
+    {
+      id: 'break',
+      match: ['išsiskir*|skyryb*|išsiskyrim*', 'pertrauk*|pauz*', 'pailsėti vienas nuo kito'],
+      unless: ['žiemos|kalėdų|vasaros|pietų|šventinė* ~1 pertrauk*|atostog*'],
+    },
+  ],
   wavering: [
     { id: 'maybe', match: ['gal|galbūt|turbūt|tikriausiai'] },
     { id: 'not-sure', match: ['nesu ~1 tikr*', 'nežinau ~1 ar', 'skubu|skubėti|skubotai', 'dar ~1 neapsisprend*', 'ne ~1 galutin*'] },
@@ -64,10 +71,23 @@ export const lt: ToneLexiconSpec = {
         'dar ~2 galėtume|pabandyti|pabandykime',
         'persvarsty*|apsigalvo*',
         'esu atvir*',
+        'galėčiau|galėtume ~3 pasilikti|likti|tęsti',
       ],
     },
   ],
-  referral: [{ id: 'recommend', match: ['rekomend*', 'kolegę|kolegą|kolega|kolegos', 'supažindin*', 'suvesiu'] }],
+  referral: [
+    {
+      id: 'recommend',
+      match: [
+        'rekomend*',
+        'kolegę|kolegą|kolega|kolegos',
+        'supažindin*',
+        'suvesiu',
+        'siūlau|siūlyčiau ~2 kreiptis',
+        'galite|gali ~1 kreiptis ~1 į',
+      ],
+    },
+  ],
   reason: [
     {
       id: 'because',
@@ -83,6 +103,9 @@ export const lt: ToneLexiconSpec = {
       match: [
         'negaliu|nebegaliu|negalėsiu|nebegalėsiu|negalėčiau',
         'nebeturiu|neturiu ~2 laiko|galimybių|pajėgumų',
+        'nebeturėsiu|neturėsiu',
+        'per daug|mažai',
+        'nebespėju|nespėju|nebespėsiu',
         'ne ~1 mano ~1 sritis|specializacija',
         'neįmanoma',
         'netinka|nebetinka',
@@ -93,6 +116,7 @@ export const lt: ToneLexiconSpec = {
       match: [
         'išvykstu|persikeliu|išsikraustau|uždarau',
         'sveikat*',
+        'pradedu ~3 dirbti|dėstyti|studijuoti|naują',
         'grafik* ~2 užpild*',
         'užimtum*|krūvi*',
         'nuolatinį ~1 darbą',
@@ -104,17 +128,27 @@ export const lt: ToneLexiconSpec = {
       match: [
         'pavėluot*|vėluoj*|vėlavim*|neapmokėt*|skol*',
         'įžeidim*|grasinim*|įžeidinėj*|šaukė|rėkė',
-        'nuolat|ne kartą|pakartotinai|reguliariai',
-        'po ~3 jūsų|to kai',
+        'nuolat|pakartotinai|reguliariai',
+        'ne kartą',
+        'po ~3 jūsų',
+        'po to kai',
         'neteising*|suklastot*|netikr*',
-        'prieštarauj*',
+        'prieštarauj*|prieštaring*|savaitgal*',
+        'išaugo|sumažėjo|padidėjo|padvigubėjo|pasikeitė',
+        'naktį|naktimis',
       ],
     },
   ],
   vagueReason: [
     {
       id: 'vague',
-      match: ['taip ~1 susiklostė|išėjo', 'susiklostė ~1 aplinkybės', 'dėl ~1 asmeninių|įvairių|tam tikrų ~1 priežasčių', 'atėjo laikas'],
+      match: [
+        'taip ~1 susiklostė|išėjo',
+        'susiklostė ~1 aplinkybės',
+        'dėl ~1 asmeninių|įvairių ~1 priežasčių',
+        'dėl tam tikrų priežasčių',
+        'atėjo laikas',
+      ],
     },
   ],
   timeline: [

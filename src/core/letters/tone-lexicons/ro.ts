@@ -17,12 +17,14 @@ const COUNT = 'o|una|două|doua|trei|patru|cinci|#num';
 
 export const ro: ToneLexiconSpec = {
   blame: [
+    { id: 'you-habit', match: ['niciodată nu', 'ignorați|ignori|învinovățiți|învinuiți'], with: [YOU] },
     { id: 'you-trait', match: [TRAIT], with: [YOU, 'cineva|un|o ~1 atât|asa|așa ~1 de', 'asemenea ~1 client*|om|oameni|persoan*'] },
     {
       id: 'you-cannot',
       match: [
         'nu ~1 știți|știi ~2 să',
-        'nu sunteți|ești ~1 în stare|capabil*',
+        'nu sunteți|ești ~1 în stare',
+        'nu sunteți|ești ~1 capabil*',
         'nu ~1 ascultați|asculți|respectați|respecți',
         'niciodată nu ~1 știți|știi|ascultați|plătiți',
         'mereu|întotdeauna|constant ~1 dați|dai|aruncați ~2 vina',
@@ -39,7 +41,7 @@ export const ro: ToneLexiconSpec = {
     },
   ],
   emotional: [
-    { id: 'insult', match: ['idiot*|prost|proastă|proști|cretin*|penibil*|ridicol*|bătaie de joc|jalnic*|mizerabil*'] },
+    { id: 'insult', match: ['idiot*|prost|proastă|proști|cretin*|penibil*|ridicol*|jalnic*|mizerabil*', 'bătaie de joc'] },
     { id: 'outburst', match: ['m-am săturat', 'ajunge cu', 'niciun chef', 'nu mai suport', 'picătura ~2 pahar*', 'mi-a ajuns'] },
     {
       id: 'sarcasm',
@@ -55,7 +57,13 @@ export const ro: ToneLexiconSpec = {
       ],
     },
   ],
-  breakupWord: [{ id: 'break', match: ['despărț*|despart*', 'pauză|pauza|pauze', 'ruptur*'] }],
+  breakupWord: [
+    {
+      id: 'break',
+      match: ['despărț*|despart*', 'pauză|pauza|pauze', 'ruptur*'],
+      unless: ['pauza|pauză ~1 de ~1 masă|prânz|iarnă|vară|sărbători'],
+    },
+  ],
   wavering: [
     {
       id: 'maybe',
@@ -79,13 +87,24 @@ export const ro: ToneLexiconSpec = {
         'vreo variantă',
         'dacă|poate ~6 continuăm|rămân',
         'să ne mai gândim',
+        'revin|reveni|revenim ~2 decizi*|hotărâr*',
+        'aș fi ~1 bucuros|bucuroasă ~1 să ~1 revin|continuăm|rămân|continui',
+        'aș putea ~2 rămâne|continua',
       ],
     },
   ],
   referral: [
     {
       id: 'recommend',
-      match: ['recomand*', 'colega|colegul ~1 mea|meu', 'o colegă|un coleg', 'vă|te pun în legătură', 'o|îl puteți|poți contacta'],
+      match: [
+        'recomand*',
+        'colega|colegul ~1 mea|meu',
+        'o colegă',
+        'un coleg',
+        'vă|te pun în legătură',
+        'o|îl puteți|poți contacta',
+        'vă|îți sugerez ~3 contactați|contactezi|apelați',
+      ],
     },
   ],
   reason: [
@@ -140,6 +159,9 @@ export const ro: ToneLexiconSpec = {
         'cerut ~4 fals*|ilegal*',
         'mult sub',
         'anulate|ratate',
+        'a|au ~1 crescut|scăzut|dublat|triplat',
+        's-a|s-au ~1 redus|dublat|triplat|schimbat',
+        'noaptea|weekend*|contradic*',
         'noile condiții',
       ],
     },
@@ -178,7 +200,8 @@ export const ro: ToneLexiconSpec = {
     {
       id: 'if-repeats',
       match: [
-        'dacă ~4 repetă|repeta|continuă|din nou',
+        'dacă ~4 repetă|repeta|continuă',
+        'dacă ~4 din nou',
         'data viitoare',
         'încă o dată ~4 voi|vom',
         'voi fi nevoit* ~3 închei|încetez|opresc|reziliez',
@@ -189,12 +212,17 @@ export const ro: ToneLexiconSpec = {
     {
       id: 'materials',
       match: [
+        'cod|codul|repository*|repo|depozit*',
         'fișier*|acces*|parol*|folder*|documentați*|arhiv*|glosar*|dosar*|șablo*|backup*|credențial*',
         'cod* sursă',
         'memoria ~2 traducere',
         'ghid* ~1 de ~1 stil',
         'date de acces',
-        'predau|preda|predare|predăm|transfer*|transmit*',
+        // "a preda" is also "to teach": only "handing over to you" and "at handover" count.
+        'vă|îți|ți|vi|le|îi ~2 predau|predăm|preda|predea',
+        'la predare',
+        'predarea ~2 proiectului|lucrării|lucrărilor|fișierelor|documentelor',
+        'transfer*|transmit*',
         'noul|noului ~2 furnizor*|contabil*|designer*|programator*|colaborator*',
         'proces-verbal|procesul-verbal',
       ],
