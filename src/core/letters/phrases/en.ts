@@ -48,7 +48,7 @@ function reason(f: LetterFacts): string {
     case 'misfit':
       return 'My business has changed direction, and the work you need is no longer what I focus on.';
     case 'expertise':
-      return `I can only answer for results when the work follows my professional advice; since ${latest(facts)} that has often not been possible.`;
+      return `Since ${latest(facts)} the work has often gone ahead without my professional advice, so I can no longer answer for the results.`;
     case 'terms':
       return `Since ${latest(facts)} the agreed working arrangements (inputs, approvals and timing) have not held, and I cannot plan the project reliably.`;
     case 'conduct':
