@@ -33,12 +33,24 @@ export interface CompiledLexicon {
   byNum: CPattern[];
 }
 
-/** The per-language token view the matcher works on (null: token not in this language's script). */
+/**
+ * A word as one language's matcher sees it: its stem key and folded form (both null when the
+ * word is not in that language's script, or is a number), and the patterns whose first element
+ * it matches, in index order. Computed once per distinct word and language, then reused.
+ */
+export interface LangWord {
+  key: string | null;
+  norm: string | null;
+  isNum: boolean;
+  /** Patterns that can start at this word (first element already checked). */
+  first: CPattern[];
+}
+
+/** The per-language token sequence the matcher works on. */
 export interface TokenView {
-  keys: Array<string | null>;
-  norms: Array<string | null>;
-  isNum: boolean[];
-  sent: number[];
+  n: number;
+  words: LangWord[];
+  sent: Int32Array;
 }
 
 function normWord(lang: DetectLang, w: string): string {
@@ -112,40 +124,73 @@ export function addOwner(lex: CompiledLexicon, name: string, patterns: string[])
   return owner;
 }
 
-function altMatches(a: Alt, v: TokenView, i: number): boolean {
+function altMatches(a: Alt, w: LangWord): boolean {
   switch (a.t) {
     case 'stem':
-      return v.keys[i] === a.v;
+      return w.key === a.v;
     case 'exact':
-      return v.norms[i] === a.v;
-    case 'pre': {
-      const n = v.norms[i];
-
-      return n?.startsWith(a.v) ?? false;
-    }
+      return w.norm === a.v;
+    case 'pre':
+      return w.norm?.startsWith(a.v) ?? false;
     case 'num':
-      return v.isNum[i] === true;
+      return w.isNum;
   }
 }
 
-function elemMatches(e: Elem, v: TokenView, i: number): boolean {
-  for (const a of e.alts) if (altMatches(a, v, i)) return true;
+function elemMatches(e: Elem, w: LangWord): boolean {
+  for (const a of e.alts) if (altMatches(a, w)) return true;
+
   return false;
+}
+
+const NO_PATTERNS: CPattern[] = [];
+
+/**
+ * The patterns that can start at a word with this key, folded form and number flag: the union of
+ * the index buckets (stem, exact form, prefix, short prefixes, numbers) in that order, without
+ * duplicates, keeping those whose first element really matches.
+ */
+export function langWord(lex: CompiledLexicon, key: string | null, norm: string | null, isNum: boolean): LangWord {
+  const w: LangWord = { key, norm, isNum, first: NO_PATTERNS };
+  if (key === null && !isNum) return w;
+  const buckets: CPattern[][] = [];
+  if (key) {
+    const a = lex.byStem.get(key);
+    if (a) buckets.push(a);
+  }
+  if (norm) {
+    const b = lex.byExact.get(norm);
+    if (b) buckets.push(b);
+    if (norm.length >= 3) {
+      const c = lex.byPre.get(norm.slice(0, 3));
+      if (c) buckets.push(c);
+    }
+    if (lex.shortPre.length > 0) buckets.push(lex.shortPre);
+  }
+  if (isNum && lex.byNum.length > 0) buckets.push(lex.byNum);
+  const first: CPattern[] = [];
+  for (const list of buckets) {
+    for (const p of list) if (!first.includes(p) && elemMatches(p.elems[0] as Elem, w)) first.push(p);
+  }
+  if (first.length > 0) w.first = first;
+
+  return w;
 }
 
 /** Matches elems[k..] starting at or after token `from` (respecting gaps); fills `out`. */
 function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenView, out: number[]): boolean {
   if (k >= p.elems.length) return true;
   const e = p.elems[k] as Elem;
-  const n = v.keys.length;
+  const n = v.n;
   for (let j = from; j <= from + e.gap && j < n; j++) {
     if (v.sent[j] !== sent) return false;
-    if (elemMatches(e, v, j)) {
+    if (elemMatches(e, v.words[j] as LangWord)) {
       out.push(j);
       if (matchRest(p, k + 1, j + 1, sent, v, out)) return true;
       out.pop();
     }
   }
+
   return false;
 }
 
@@ -154,41 +199,26 @@ export interface RawMatch {
   tokens: number[];
 }
 
-/** All matches of all patterns of a lexicon over a token view. */
-export function matchAll(lex: CompiledLexicon, v: TokenView): RawMatch[] {
-  const out: RawMatch[] = [];
-  const n = v.keys.length;
-  const seen = new Set<CPattern>();
+/**
+ * All matches of a lexicon's patterns over a token view, in token order and, at one token, in
+ * the order of its `first` list. A word with an empty `first` list costs one length check.
+ */
+export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
+  const n = v.n;
   for (let i = 0; i < n; i++) {
-    const key = v.keys[i];
-    const norm = v.norms[i];
-    if ((key === null || key === undefined) && !v.isNum[i]) continue;
-    seen.clear();
-    const cands: CPattern[][] = [];
-    if (key) {
-      const a = lex.byStem.get(key);
-      if (a) cands.push(a);
-    }
-    if (norm) {
-      const b = lex.byExact.get(norm);
-      if (b) cands.push(b);
-      if (norm.length >= 3) {
-        const c = lex.byPre.get(norm.slice(0, 3));
-        if (c) cands.push(c);
+    const first = (v.words[i] as LangWord).first;
+    if (first.length === 0) continue;
+    const sent = v.sent[i] as number;
+    for (const p of first) {
+      if (p.elems.length === 1) {
+        out.push({ owner: p.owner, tokens: [i] });
+        continue;
       }
-      if (lex.shortPre.length > 0) cands.push(lex.shortPre);
-    }
-    if (v.isNum[i] && lex.byNum.length > 0) cands.push(lex.byNum);
-    for (const list of cands) {
-      for (const p of list) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        if (!elemMatches(p.elems[0] as Elem, v, i)) continue;
-        const toks = [i];
-        if (matchRest(p, 1, i + 1, v.sent[i] as number, v, toks)) out.push({ owner: p.owner, tokens: toks });
-      }
+      const toks = [i];
+      if (matchRest(p, 1, i + 1, sent, v, toks)) out.push({ owner: p.owner, tokens: toks });
     }
   }
+
   return out;
 }
 

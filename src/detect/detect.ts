@@ -15,13 +15,24 @@
  * No I/O, no clock, no node:* imports: the browser runs the same code.
  */
 import { MESSAGE_RED_FLAG_CODES } from '../core/vocabulary.js';
-import { addOwner, type CompiledLexicon, keyFor, matchAll, newLexicon, type RawMatch, type TokenView } from './compile.js';
-import { identify, type LangScores, scoreTokens } from './langid.js';
+import {
+  addOwner,
+  type CompiledLexicon,
+  keyFor,
+  type LangWord,
+  langWord,
+  matchAll,
+  newLexicon,
+  type RawMatch,
+  type TokenView,
+} from './compile.js';
+import { identify, type LangScores, RU_TRANSLIT_WORDS } from './langid.js';
 import { en } from './lexicons/en.js';
 import { lt } from './lexicons/lt.js';
 import { ro } from './lexicons/ro.js';
 import { ru } from './lexicons/ru.js';
-import { type Token, tokenize } from './tokenize.js';
+import { foldLower, scriptOf } from './normalize.js';
+import { NUM_RE, quoteRanges, scanWords, type WordStream } from './tokenize.js';
 import type {
   DetectInput,
   DetectionResult,
@@ -50,6 +61,8 @@ interface Compiled {
   spec: LexiconSpec;
   lex: CompiledLexicon;
   rules: CompiledRule[];
+  /** rule index per owner (-1: the owner is a group or an inline and/unless list) */
+  ruleOfOwner: Int32Array;
   group: Map<string, number>;
 }
 
@@ -83,7 +96,12 @@ function compileLexicon(spec: LexiconSpec): Compiled {
       unlessOwners: refs(r.unless, 'unless', r.id),
     };
   });
-  return { spec, lex, rules, group };
+  const ruleOfOwner = new Int32Array(lex.owners.length).fill(-1);
+  rules.forEach((r, i) => {
+    ruleOfOwner[r.owner] = i;
+  });
+
+  return { spec, lex, rules, ruleOfOwner, group };
 }
 
 const COMPILED: Record<DetectLang, Compiled> = {
@@ -93,11 +111,95 @@ const COMPILED: Record<DetectLang, Compiled> = {
   lt: compileLexicon(lt),
 };
 
-const FUNCTION_WORDS = {
-  en: new Set(en.functionWords),
-  ro: new Set(ro.functionWords),
-  lt: new Set(lt.functionWords),
-};
+// ---------------------------------------------------------------------------------------------
+// Words: everything the detector needs to know about a distinct word is worked out once (case and
+// diacritic folding, script, stems per language, which patterns can start there) and kept in a
+// bounded cache, because client mail repeats a small vocabulary. Per token, a message then costs
+// one cache look-up and, per active language, one check of the word's candidate patterns.
+
+const FW_EN = 1;
+const FW_RO = 2;
+const FW_LT = 4;
+const FW_RU_LAT = 8;
+const FUNCTION_WORDS: Array<[number, Set<string>]> = [
+  [FW_EN, new Set(en.functionWords)],
+  [FW_RO, new Set(ro.functionWords)],
+  [FW_LT, new Set(lt.functionWords)],
+  [FW_RU_LAT, RU_TRANSLIT_WORDS],
+];
+
+/** Matcher slots: one per lexicon, plus Russian with Latin words read as transliteration. */
+const SLOT_EN = 0;
+const SLOT_RU = 1;
+const SLOT_RO = 2;
+const SLOT_LT = 3;
+const SLOT_RU_TRANSLIT = 4;
+const SLOT_OF: Record<DetectLang, number> = { en: SLOT_EN, ru: SLOT_RU, ro: SLOT_RO, lt: SLOT_LT };
+const SLOT_LANG: DetectLang[] = ['en', 'ru', 'ro', 'lt', 'ru'];
+
+interface Word {
+  /** lower-cased as written */
+  lower: string;
+  /** lower-cased, diacritics folded */
+  norm: string;
+  script: 'cyr' | 'lat' | 'other';
+  isNum: boolean;
+  /** function-word flags (FW_*), for Latin-script words */
+  fw: number;
+  /** an English contracted negation ("don't") */
+  nt: boolean;
+  /** the word per matcher slot, filled on first use */
+  slots: Array<LangWord | undefined>;
+}
+
+function newWord(surface: string): Word {
+  const lower = surface.toLowerCase();
+  const norm = foldLower(lower);
+  const script = scriptOf(lower);
+  let fw = 0;
+  if (script === 'lat') for (const [flag, set] of FUNCTION_WORDS) if (set.has(norm)) fw |= flag;
+
+  return { lower, norm, script, isNum: NUM_RE.test(surface), fw, nt: norm.endsWith("n't"), slots: [] };
+}
+
+/** How a word looks to one slot's matcher (see viewFor in the git history for the original rule). */
+function slotWord(w: Word, slot: number): LangWord {
+  const lang = SLOT_LANG[slot] as DetectLang;
+  const translit = slot === SLOT_RU_TRANSLIT;
+  const ok = lang === 'ru' ? w.script === 'cyr' || (translit && w.script === 'lat') : w.script === 'lat';
+  const lex = (COMPILED[lang] as Compiled).lex;
+  let lw: LangWord;
+  if (!ok || w.isNum) lw = langWord(lex, null, null, w.isNum);
+  else {
+    const [key, norm] = keyFor(lang, w.lower, w.norm, lang === 'ru' && w.script === 'lat');
+    lw = langWord(lex, key, norm, false);
+  }
+  w.slots[slot] = lw;
+
+  return lw;
+}
+
+/**
+ * Two generations of at most WORD_CACHE_LIMIT words each: when the young one is full it becomes
+ * the old one, and words still in use move back on their next look-up. Memory stays bounded over
+ * a whole mailbox while the working vocabulary stays cached.
+ */
+const WORD_CACHE_LIMIT = 40_000;
+let youngWords = new Map<string, Word>();
+let oldWords = new Map<string, Word>();
+
+function lookupWord(surface: string): Word {
+  let w = youngWords.get(surface);
+  if (w !== undefined) return w;
+  w = oldWords.get(surface) ?? newWord(surface);
+  if (youngWords.size >= WORD_CACHE_LIMIT) {
+    oldWords = youngWords;
+    youngWords = new Map();
+  }
+  youngWords.set(surface, w);
+
+  return w;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sending time
@@ -140,67 +242,76 @@ function activeLangs(primary: DetectLang, s: LangScores): { langs: DetectLang[];
   if (primary !== 'en' && !translit && s.en >= 2 && s.en >= s.ro && s.en >= s.lt) langs.push('en');
   if (primary !== 'ro' && s.ro >= 2 && s.ro > s.en && s.ro >= s.lt) langs.push('ro');
   if (primary !== 'lt' && s.lt >= 2 && s.lt > s.en && s.lt > s.ro) langs.push('lt');
+
   return { langs, translit };
 }
 
-function viewFor(lang: DetectLang, tokens: Token[], translit: boolean): TokenView {
-  const n = tokens.length;
-  const v: TokenView = { keys: new Array(n), norms: new Array(n), isNum: new Array(n), sent: new Array(n) };
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    v.isNum[i] = t.isNum;
-    v.sent[i] = t.sent;
-    const ok = lang === 'ru' ? t.script === 'cyr' || (translit && t.script === 'lat') : t.script === 'lat';
-    if (!ok || t.isNum) {
-      v.keys[i] = null;
-      v.norms[i] = null;
-      continue;
-    }
-    const [k, nn] = keyFor(lang, t.lower, t.norm, lang === 'ru' && t.script === 'lat');
-    v.keys[i] = k;
-    v.norms[i] = nn;
-  }
-  return v;
-}
+// Scratch arrays reused across calls (detect() is synchronous and not re-entrant).
+const msgWords: Word[] = [];
+const slotViews: LangWord[][] = [[], [], [], [], []];
 
-function spansOf(tokens: Token[], idx: number[]): Span[] {
+function spansOf(ts: WordStream, idx: number[]): Span[] {
   const out: Span[] = [];
   for (const i of idx) {
-    const t = tokens[i] as Token;
     const last = out[out.length - 1];
-    if (last && i > 0 && idx.includes(i - 1)) last.end = t.end;
-    else out.push({ start: t.start, end: t.end });
+    if (last && i > 0 && idx.includes(i - 1)) last.end = ts.end[i] as number;
+    else out.push({ start: ts.start[i] as number, end: ts.end[i] as number });
   }
+
   return out;
 }
 
 const CODE_ORDER = new Map<string, number>(MESSAGE_RED_FLAG_CODES.map((c, i) => [c, i]));
 const TIME_CODES = new Set<MessageRedFlagCode>(['urgency_pressure', 'availability_demands']);
 
+/** Finds the red flags in one message (see the module comment for the pipeline). */
 export function detect(input: DetectInput): DetectionResult {
   const text = typeof input.text === 'string' ? input.text : '';
-  const tokens = tokenize(text);
-  const scores = scoreTokens(
-    tokens.map((t) => t.norm),
-    tokens.map((t) => t.script),
-    FUNCTION_WORDS,
-  );
+  const ts = scanWords(text);
+  const n = ts.n;
+  const scores: LangScores = { en: 0, ro: 0, lt: 0, ruLat: 0, cyr: 0, lat: 0 };
+  for (let i = 0; i < n; i++) {
+    const w = lookupWord(ts.words[i] as string);
+    msgWords[i] = w;
+    if (w.script === 'cyr') scores.cyr++;
+    else if (w.script === 'lat') {
+      scores.lat++;
+      const fw = w.fw;
+      if (fw !== 0) {
+        if (fw & FW_EN) scores.en++;
+        if (fw & FW_RO) scores.ro++;
+        if (fw & FW_LT) scores.lt++;
+        if (fw & FW_RU_LAT) scores.ruLat++;
+      }
+    }
+  }
   const lang: DetectLang = input.lang ?? identify(text, scores);
-  if (tokens.length === 0) return { lang, labels: [], findings: [] };
+  if (n === 0) return { lang, labels: [], findings: [] };
 
   const { langs, translit } = activeLangs(lang, scores);
   const runs: LangRun[] = [];
+  let matched = 0;
   for (const L of langs) {
     const c = COMPILED[L];
-    const view = viewFor(L, tokens, L === 'ru' && translit);
+    const slot = L === 'ru' && translit ? SLOT_RU_TRANSLIT : SLOT_OF[L];
+    const lws = slotViews[slot] as LangWord[];
+    for (let i = 0; i < n; i++) {
+      const w = msgWords[i] as Word;
+      lws[i] = w.slots[slot] ?? slotWord(w, slot);
+    }
+    const view: TokenView = { n, words: lws, sent: ts.sent };
+    const ms = matchAll(view, []);
     const byOwner = new Map<number, RawMatch[]>();
-    for (const m of matchAll(c.lex, view)) {
+    for (const m of ms) {
       const arr = byOwner.get(m.owner);
       if (arr) arr.push(m);
       else byOwner.set(m.owner, [m]);
     }
+    matched += ms.length;
     runs.push({ c, byOwner });
   }
+  // Nothing matched: no rule, no group, so no finding (the sending-time rule needs a match too).
+  if (matched === 0) return { lang, labels: [], findings: [] };
 
   const groupMatches = (name: string): RawMatch[] => {
     const out: RawMatch[] = [];
@@ -216,7 +327,7 @@ export function detect(input: DetectInput): DetectionResult {
   // --- message context ------------------------------------------------------------------------
   const negTok = new Set<number>();
   for (const m of groupMatches('negator')) for (const i of m.tokens) negTok.add(i);
-  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).norm.endsWith("n't")) negTok.add(i);
+  for (let i = 0; i < n; i++) if ((msgWords[i] as Word).nt) negTok.add(i);
   const postNegAt = new Set<number>();
   for (const m of groupMatches('postneg')) postNegAt.add(m.tokens[0] as number);
   const idiomTok = new Set<number>();
@@ -231,24 +342,35 @@ export function detect(input: DetectInput): DetectionResult {
 
   const negated = (m: RawMatch): boolean => {
     const first = m.tokens[0] as number;
-    const clause = (tokens[first] as Token).clause;
+    const clause = ts.clause[first];
     for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
-      if ((tokens[j] as Token).clause !== clause) break;
+      if (ts.clause[j] !== clause) break;
       if (negTok.has(j)) return true;
     }
     // postposed negation ("платить не будем"): a `postneg` match right after, same clause
     const last = m.tokens[m.tokens.length - 1] as number;
-    for (let j = last + 1; j <= last + 2 && j < tokens.length; j++) {
-      if ((tokens[j] as Token).clause !== clause) break;
+    for (let j = last + 1; j <= last + 2 && j < n; j++) {
+      if (ts.clause[j] !== clause) break;
       if (postNegAt.has(j)) return true;
     }
     return false;
   };
+  // Quotation marks are looked for only when a match needs to know (most messages never ask).
+  let quotes: Array<[number, number]> | undefined;
+  const quoted = (i: number): boolean => {
+    quotes ??= quoteRanges(text);
+    const start = ts.start[i] as number;
+    const end = ts.end[i] as number;
+    for (const [a, b] of quotes) if (start >= a && end <= b) return true;
+
+    return false;
+  };
   const reported = (m: RawMatch): boolean => {
-    if (m.tokens.every((i) => (tokens[i] as Token).quoted)) return true;
+    if (m.tokens.every(quoted)) return true;
     const first = m.tokens[0] as number;
-    const sent = (tokens[first] as Token).sent;
-    return reportAt.some((r) => r < first && (tokens[r] as Token).sent === sent);
+    const sent = ts.sent[first];
+
+    return reportAt.some((r) => r < first && ts.sent[r] === sent);
   };
   const inIdiom = (m: RawMatch): boolean => m.tokens.some((i) => idiomTok.has(i));
   const usable = (m: RawMatch): boolean => !negated(m) && !inIdiom(m);
@@ -257,7 +379,15 @@ export function detect(input: DetectInput): DetectionResult {
   const findings: Finding[] = [];
   const firedRule = new Set<string>();
   for (const run of runs) {
-    for (const r of run.c.rules) {
+    // the rules that have a match, in lexicon order (as if walking all rules)
+    const ruleIdx: number[] = [];
+    for (const o of run.byOwner.keys()) {
+      const ri = run.c.ruleOfOwner[o] as number;
+      if (ri >= 0) ruleIdx.push(ri);
+    }
+    ruleIdx.sort((a, b) => a - b);
+    for (const ri of ruleIdx) {
+      const r = run.c.rules[ri] as CompiledRule;
       const ms = run.byOwner.get(r.owner);
       if (!ms) continue;
       const spec = r.spec;
@@ -273,7 +403,7 @@ export function detect(input: DetectInput): DetectionResult {
         if (cands.length === 0) continue;
         andMatch = cands[0];
       }
-      const sentOf = (x: RawMatch): number => (tokens[x.tokens[0] as number] as Token).sent;
+      const sentOf = (x: RawMatch): number => ts.sent[x.tokens[0] as number] as number;
       let m: RawMatch | undefined;
       for (const x of ms) {
         const ok =
@@ -297,7 +427,7 @@ export function detect(input: DetectInput): DetectionResult {
       const idx = [...m.tokens];
       if (andMatch) for (const i of andMatch.tokens) if (!idx.includes(i)) idx.push(i);
       idx.sort((a, b) => a - b);
-      const spans = spansOf(tokens, idx);
+      const spans = spansOf(ts, idx);
       const f: Finding = {
         code: spec.code,
         severity: sev as FindingSeverity,
@@ -315,7 +445,7 @@ export function detect(input: DetectInput): DetectionResult {
   if (offhoursTime && !waived && !findings.some((f) => f.code === 'availability_demands')) {
     const imm = groupMatches('immediate').find((m) => usable(m) && !reported(m));
     if (imm && time) {
-      const spans = spansOf(tokens, imm.tokens);
+      const spans = spansOf(ts, imm.tokens);
       findings.push({
         code: 'availability_demands',
         severity: time.night ? 2 : 1,
