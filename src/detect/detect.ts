@@ -15,17 +15,7 @@
  * No I/O, no clock, no node:* imports: the browser runs the same code.
  */
 import { MESSAGE_RED_FLAG_CODES } from '../core/vocabulary.js';
-import {
-  addOwner,
-  type CompiledLexicon,
-  keyFor,
-  type LangWord,
-  langWord,
-  matchAll,
-  newLexicon,
-  type RawMatch,
-  type TokenView,
-} from './compile.js';
+import { addOwner, type CompiledLexicon, keyFor, type LangWord, langWord, matchAll, newLexicon, type RawMatch } from './compile.js';
 import { identify, type LangScores, RU_TRANSLIT_WORDS } from './langid.js';
 import { en } from './lexicons/en.js';
 import { lt } from './lexicons/lt.js';
@@ -64,7 +54,11 @@ interface Compiled {
   /** rule index per owner (-1: the owner is a group or an inline and/unless list) */
   ruleOfOwner: Int32Array;
   group: Map<string, number>;
+  /** owner index of each group the engine reads */
+  engine: Record<EngineGroup, number>;
 }
+
+type EngineGroup = (typeof ENGINE_GROUPS)[number];
 
 function compileLexicon(spec: LexiconSpec): Compiled {
   const lex = newLexicon(spec.lang);
@@ -101,7 +95,9 @@ function compileLexicon(spec: LexiconSpec): Compiled {
     ruleOfOwner[r.owner] = i;
   });
 
-  return { spec, lex, rules, ruleOfOwner, group };
+  const engine = Object.fromEntries(ENGINE_GROUPS.map((g) => [g, group.get(g) as number])) as Record<EngineGroup, number>;
+
+  return { spec, lex, rules, ruleOfOwner, group, engine };
 }
 
 const COMPILED: Record<DetectLang, Compiled> = {
@@ -229,10 +225,128 @@ export function parseSentAt(sentAt: string | undefined): SendTime | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// One message's matches and the context rules are judged in (negation, quotation, idioms).
 
 interface LangRun {
   c: Compiled;
   byOwner: Map<number, RawMatch[]>;
+}
+
+const NO_MATCHES: RawMatch[] = [];
+const TOK_NEGATOR = 1;
+const TOK_POSTNEG = 2;
+const TOK_IDIOM = 4;
+
+interface MessageContext {
+  text: string;
+  ts: WordStream;
+  n: number;
+  runs: LangRun[];
+  /** TOK_* flags per token (shared scratch, valid for this message) */
+  flags: Uint8Array;
+  /** first tokens of reported-speech cues ("said", "wrote") */
+  reportAt: number[];
+  /** quotation ranges, found on first need (most messages never ask) */
+  quotes: Array<[number, number]> | undefined;
+}
+
+let tokFlags = new Uint8Array(256);
+
+function matchesOf(run: LangRun, owner: number): RawMatch[] {
+  return run.byOwner.get(owner) ?? NO_MATCHES;
+}
+
+function anyGroupMatch(runs: LangRun[], g: EngineGroup): boolean {
+  for (const r of runs) if (r.byOwner.has(r.c.engine[g])) return true;
+
+  return false;
+}
+
+/** A negator stands up to 4 tokens before the match, or a postposed one right after it, in the same clause. */
+function negated(c: MessageContext, m: RawMatch): boolean {
+  const clauses = c.ts.clause;
+  const first = m.tokens[0] as number;
+  const clause = clauses[first];
+  for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
+    if (clauses[j] !== clause) break;
+    if ((c.flags[j] as number) & TOK_NEGATOR) return true;
+  }
+  // postposed negation ("платить не будем"): a `postneg` match right after, same clause
+  const last = m.tokens[m.tokens.length - 1] as number;
+  for (let j = last + 1; j <= last + 2 && j < c.n; j++) {
+    if (clauses[j] !== clause) break;
+    if ((c.flags[j] as number) & TOK_POSTNEG) return true;
+  }
+
+  return false;
+}
+
+function quoted(c: MessageContext, i: number): boolean {
+  c.quotes ??= quoteRanges(c.text);
+  const start = c.ts.start[i] as number;
+  const end = c.ts.end[i] as number;
+  for (const [a, b] of c.quotes) if (start >= a && end <= b) return true;
+
+  return false;
+}
+
+/** Inside quotation marks, or after a reported-speech cue in the same sentence. */
+function reported(c: MessageContext, m: RawMatch): boolean {
+  let allQuoted = true;
+  for (const i of m.tokens) {
+    if (!quoted(c, i)) {
+      allQuoted = false;
+      break;
+    }
+  }
+  if (allQuoted) return true;
+  const first = m.tokens[0] as number;
+  const sent = c.ts.sent[first];
+  for (const r of c.reportAt) if (r < first && c.ts.sent[r] === sent) return true;
+
+  return false;
+}
+
+function inIdiom(c: MessageContext, m: RawMatch): boolean {
+  for (const i of m.tokens) if ((c.flags[i] as number) & TOK_IDIOM) return true;
+
+  return false;
+}
+
+function usable(c: MessageContext, m: RawMatch): boolean {
+  return !negated(c, m) && !inIdiom(c, m);
+}
+
+function anyUsable(c: MessageContext, run: LangRun, owners: number[]): boolean {
+  for (const o of owners) for (const x of matchesOf(run, o)) if (usable(c, x)) return true;
+
+  return false;
+}
+
+/** The first usable match of `owners` in the sentence of `x`, not starting where `x` starts. */
+function nearMatch(c: MessageContext, run: LangRun, owners: number[], x: RawMatch): RawMatch | undefined {
+  const first = x.tokens[0] as number;
+  const sent = c.ts.sent[first];
+  for (const o of owners) {
+    for (const y of matchesOf(run, o)) {
+      const yFirst = y.tokens[0] as number;
+      if (usable(c, y) && c.ts.sent[yFirst] === sent && yFirst !== first) return y;
+    }
+  }
+
+  return undefined;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function isAvailability(f: Finding): boolean {
+  return f.code === 'availability_demands';
+}
+
+function byStartThenCode(a: Finding, b: Finding): number {
+  return a.start - b.start || (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0);
 }
 
 function activeLangs(primary: DetectLang, s: LangScores): { langs: DetectLang[]; translit: boolean } {
@@ -299,8 +413,7 @@ export function detect(input: DetectInput): DetectionResult {
       const w = msgWords[i] as Word;
       lws[i] = w.slots[slot] ?? slotWord(w, slot);
     }
-    const view: TokenView = { n, words: lws, sent: ts.sent };
-    const ms = matchAll(view, []);
+    const ms = matchAll({ n, words: lws, sent: ts.sent }, []);
     const byOwner = new Map<number, RawMatch[]>();
     for (const m of ms) {
       const arr = byOwner.get(m.owner);
@@ -313,67 +426,26 @@ export function detect(input: DetectInput): DetectionResult {
   // Nothing matched: no rule, no group, so no finding (the sending-time rule needs a match too).
   if (matched === 0) return { lang, labels: [], findings: [] };
 
-  const groupMatches = (name: string): RawMatch[] => {
-    const out: RawMatch[] = [];
-    for (const r of runs) {
-      const o = r.c.group.get(name);
-      if (o === undefined) continue;
-      const ms = r.byOwner.get(o);
-      if (ms) out.push(...ms);
-    }
-    return out;
-  };
-
   // --- message context ------------------------------------------------------------------------
-  const negTok = new Set<number>();
-  for (const m of groupMatches('negator')) for (const i of m.tokens) negTok.add(i);
-  for (let i = 0; i < n; i++) if ((msgWords[i] as Word).nt) negTok.add(i);
-  const postNegAt = new Set<number>();
-  for (const m of groupMatches('postneg')) postNegAt.add(m.tokens[0] as number);
-  const idiomTok = new Set<number>();
-  for (const m of groupMatches('idiom')) for (const i of m.tokens) idiomTok.add(i);
-  const reportAt = groupMatches('report').map((m) => m.tokens[0] as number);
-  const waived = groupMatches('waiver').length > 0;
-  const distanced = groupMatches('distance').length > 0;
+  if (tokFlags.length < n) tokFlags = new Uint8Array(Math.max(n, tokFlags.length * 2));
+  const flags = tokFlags;
+  flags.fill(0, 0, n);
+  const reportAt: number[] = [];
+  for (const r of runs) {
+    const e = r.c.engine;
+    for (const m of matchesOf(r, e.negator)) for (const i of m.tokens) flags[i] = (flags[i] as number) | TOK_NEGATOR;
+    for (const m of matchesOf(r, e.postneg)) flags[m.tokens[0] as number] = (flags[m.tokens[0] as number] as number) | TOK_POSTNEG;
+    for (const m of matchesOf(r, e.idiom)) for (const i of m.tokens) flags[i] = (flags[i] as number) | TOK_IDIOM;
+    for (const m of matchesOf(r, e.report)) reportAt.push(m.tokens[0] as number);
+  }
+  for (let i = 0; i < n; i++) if ((msgWords[i] as Word).nt) flags[i] = (flags[i] as number) | TOK_NEGATOR;
+  const ctx: MessageContext = { text, ts, n, runs, flags, reportAt, quotes: undefined };
+  const waived = anyGroupMatch(runs, 'waiver');
+  const distanced = anyGroupMatch(runs, 'distance');
   const time = parseSentAt(input.sentAt);
-  const dayoffText = groupMatches('dayoff').length > 0;
+  const dayoffText = anyGroupMatch(runs, 'dayoff');
   const offhoursTime = time !== null && (time.night || time.weekend);
   const offhours = offhoursTime || dayoffText;
-
-  const negated = (m: RawMatch): boolean => {
-    const first = m.tokens[0] as number;
-    const clause = ts.clause[first];
-    for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
-      if (ts.clause[j] !== clause) break;
-      if (negTok.has(j)) return true;
-    }
-    // postposed negation ("платить не будем"): a `postneg` match right after, same clause
-    const last = m.tokens[m.tokens.length - 1] as number;
-    for (let j = last + 1; j <= last + 2 && j < n; j++) {
-      if (ts.clause[j] !== clause) break;
-      if (postNegAt.has(j)) return true;
-    }
-    return false;
-  };
-  // Quotation marks are looked for only when a match needs to know (most messages never ask).
-  let quotes: Array<[number, number]> | undefined;
-  const quoted = (i: number): boolean => {
-    quotes ??= quoteRanges(text);
-    const start = ts.start[i] as number;
-    const end = ts.end[i] as number;
-    for (const [a, b] of quotes) if (start >= a && end <= b) return true;
-
-    return false;
-  };
-  const reported = (m: RawMatch): boolean => {
-    if (m.tokens.every(quoted)) return true;
-    const first = m.tokens[0] as number;
-    const sent = ts.sent[first];
-
-    return reportAt.some((r) => r < first && ts.sent[r] === sent);
-  };
-  const inIdiom = (m: RawMatch): boolean => m.tokens.some((i) => idiomTok.has(i));
-  const usable = (m: RawMatch): boolean => !negated(m) && !inIdiom(m);
 
   // --- rules ------------------------------------------------------------------------------------
   const findings: Finding[] = [];
@@ -385,36 +457,38 @@ export function detect(input: DetectInput): DetectionResult {
       const ri = run.c.ruleOfOwner[o] as number;
       if (ri >= 0) ruleIdx.push(ri);
     }
-    ruleIdx.sort((a, b) => a - b);
+    ruleIdx.sort(ascending);
     for (const ri of ruleIdx) {
       const r = run.c.rules[ri] as CompiledRule;
-      const ms = run.byOwner.get(r.owner);
-      if (!ms) continue;
+      const ms = matchesOf(run, r.owner);
       const spec = r.spec;
       if (firedRule.has(spec.id)) continue;
       if (spec.offhours && !offhours) continue;
       if (TIME_CODES.has(spec.code) && waived) continue;
       if (spec.code === 'abuse' && distanced) continue;
-      if (r.unlessOwners.some((o) => (run.byOwner.get(o) ?? []).some(usable))) continue;
+      if (r.unlessOwners.length > 0 && anyUsable(ctx, run, r.unlessOwners)) continue;
       let andMatch: RawMatch | undefined;
       if (r.andOwners.length > 0) {
-        const cands: RawMatch[] = [];
-        for (const o of r.andOwners) for (const x of run.byOwner.get(o) ?? []) if (usable(x)) cands.push(x);
-        if (cands.length === 0) continue;
-        andMatch = cands[0];
+        for (const o of r.andOwners) {
+          for (const x of matchesOf(run, o)) {
+            if (usable(ctx, x)) {
+              andMatch = x;
+              break;
+            }
+          }
+          if (andMatch) break;
+        }
+        if (!andMatch) continue;
       }
-      const sentOf = (x: RawMatch): number => ts.sent[x.tokens[0] as number] as number;
       let m: RawMatch | undefined;
       for (const x of ms) {
         const ok =
-          (spec.negReq === true ? negated(x) : spec.neg === false || !negated(x)) && !inIdiom(x) && (spec.quoteOk === true || !reported(x));
+          (spec.negReq === true ? negated(ctx, x) : spec.neg === false || !negated(ctx, x)) &&
+          !inIdiom(ctx, x) &&
+          (spec.quoteOk === true || !reported(ctx, x));
         if (!ok) continue;
         if (spec.andNear && r.andOwners.length > 0) {
-          let near: RawMatch | undefined;
-          for (const o of r.andOwners) {
-            near = (run.byOwner.get(o) ?? []).find((y) => usable(y) && sentOf(y) === sentOf(x) && y.tokens[0] !== x.tokens[0]);
-            if (near) break;
-          }
+          const near = nearMatch(ctx, run, r.andOwners, x);
           if (!near) continue;
           andMatch = near;
         }
@@ -426,7 +500,7 @@ export function detect(input: DetectInput): DetectionResult {
       if (TIME_CODES.has(spec.code) && offhoursTime) sev = Math.min(3, sev + 1);
       const idx = [...m.tokens];
       if (andMatch) for (const i of andMatch.tokens) if (!idx.includes(i)) idx.push(i);
-      idx.sort((a, b) => a - b);
+      idx.sort(ascending);
       const spans = spansOf(ts, idx);
       const f: Finding = {
         code: spec.code,
@@ -442,8 +516,17 @@ export function detect(input: DetectInput): DetectionResult {
   }
 
   // --- sending time: an off-hours demand for an immediate answer --------------------------------
-  if (offhoursTime && !waived && !findings.some((f) => f.code === 'availability_demands')) {
-    const imm = groupMatches('immediate').find((m) => usable(m) && !reported(m));
+  if (offhoursTime && !waived && !findings.some(isAvailability)) {
+    let imm: RawMatch | undefined;
+    for (const r of runs) {
+      for (const m of matchesOf(r, r.c.engine.immediate)) {
+        if (usable(ctx, m) && !reported(ctx, m)) {
+          imm = m;
+          break;
+        }
+      }
+      if (imm) break;
+    }
     if (imm && time) {
       const spans = spansOf(ts, imm.tokens);
       findings.push({
@@ -457,8 +540,11 @@ export function detect(input: DetectInput): DetectionResult {
     }
   }
 
-  findings.sort((a, b) => a.start - b.start || (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0));
-  const labelSet = new Set(findings.map((f) => f.code));
-  const labels = MESSAGE_RED_FLAG_CODES.filter((c) => labelSet.has(c));
+  findings.sort(byStartThenCode);
+  const labelSet = new Set<string>();
+  for (const f of findings) labelSet.add(f.code);
+  const labels: MessageRedFlagCode[] = [];
+  for (const c of MESSAGE_RED_FLAG_CODES) if (labelSet.has(c)) labels.push(c);
+
   return { lang, labels, findings };
 }
