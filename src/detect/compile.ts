@@ -14,6 +14,8 @@ export interface Elem {
   alts: Alt[];
   /** how many arbitrary tokens may precede this element */
   gap: number;
+  /** number of this element among the lexicon's non-first elements (-1 for a first element) */
+  id: number;
 }
 
 export interface CPattern {
@@ -31,6 +33,17 @@ export interface CompiledLexicon {
   byPre: Map<string, CPattern[]>;
   shortPre: CPattern[];
   byNum: CPattern[];
+  /** the non-first elements, indexed the same way, so a word learns once which of them it matches */
+  later: ElemIndex;
+}
+
+interface ElemIndex {
+  count: number;
+  byStem: Map<string, Elem[]>;
+  byExact: Map<string, Elem[]>;
+  byPre: Map<string, Elem[]>;
+  shortPre: Elem[];
+  byNum: Elem[];
 }
 
 /**
@@ -44,6 +57,8 @@ export interface LangWord {
   isNum: boolean;
   /** Patterns that can start at this word (first element already checked). */
   first: CPattern[];
+  /** ids of the non-first elements this word matches (null: none) */
+  later: Set<number> | null;
 }
 
 /** The per-language token sequence the matcher works on. */
@@ -85,6 +100,7 @@ export function parsePattern(lang: DetectLang, src: string, owner: number): CPat
         .filter((x) => x !== '')
         .map((a) => parseAlt(lang, a)),
       gap,
+      id: -1,
     });
     gap = 0;
   }
@@ -95,10 +111,19 @@ export function parsePattern(lang: DetectLang, src: string, owner: number): CPat
 }
 
 export function newLexicon(lang: DetectLang): CompiledLexicon {
-  return { lang, owners: [], byStem: new Map(), byExact: new Map(), byPre: new Map(), shortPre: [], byNum: [] };
+  return {
+    lang,
+    owners: [],
+    byStem: new Map(),
+    byExact: new Map(),
+    byPre: new Map(),
+    shortPre: [],
+    byNum: [],
+    later: { count: 0, byStem: new Map(), byExact: new Map(), byPre: new Map(), shortPre: [], byNum: [] },
+  };
 }
 
-function push(map: Map<string, CPattern[]>, k: string, p: CPattern): void {
+function push<T>(map: Map<string, T[]>, k: string, p: T): void {
   const arr = map.get(k);
   if (arr) {
     if (!arr.includes(p)) arr.push(p);
@@ -120,7 +145,20 @@ export function addOwner(lex: CompiledLexicon, name: string, patterns: string[])
       } else if (a.v.length >= 3) push(lex.byPre, a.v.slice(0, 3), p);
       else if (!lex.shortPre.includes(p)) lex.shortPre.push(p);
     }
+    const idx = lex.later;
+    for (const e of p.elems.slice(1)) {
+      e.id = idx.count++;
+      for (const a of e.alts) {
+        if (a.t === 'stem') push(idx.byStem, a.v, e);
+        else if (a.t === 'exact') push(idx.byExact, a.v, e);
+        else if (a.t === 'num') {
+          if (!idx.byNum.includes(e)) idx.byNum.push(e);
+        } else if (a.v.length >= 3) push(idx.byPre, a.v.slice(0, 3), e);
+        else if (!idx.shortPre.includes(e)) idx.shortPre.push(e);
+      }
+    }
   }
+
   return owner;
 }
 
@@ -151,8 +189,9 @@ const NO_PATTERNS: CPattern[] = [];
  * duplicates, keeping those whose first element really matches.
  */
 export function langWord(lex: CompiledLexicon, key: string | null, norm: string | null, isNum: boolean): LangWord {
-  const w: LangWord = { key, norm, isNum, first: NO_PATTERNS };
+  const w: LangWord = { key, norm, isNum, first: NO_PATTERNS, later: null };
   if (key === null && !isNum) return w;
+  w.later = laterElems(lex.later, w);
   const buckets: CPattern[][] = [];
   if (key) {
     const a = lex.byStem.get(key);
@@ -177,17 +216,43 @@ export function langWord(lex: CompiledLexicon, key: string | null, norm: string 
   return w;
 }
 
-/** Matches elems[k..] starting at or after token `from` (respecting gaps); fills `out`. */
-function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenView, out: number[]): boolean {
+/** The ids of the non-first elements a word matches, from the same kind of buckets as `first`. */
+function laterElems(idx: ElemIndex, w: LangWord): Set<number> | null {
+  let out: Set<number> | null = null;
+  const consider = (list: Elem[] | undefined): void => {
+    if (!list) return;
+    for (const e of list) {
+      if (out?.has(e.id) || !elemMatches(e, w)) continue;
+      out ??= new Set();
+      out.add(e.id);
+    }
+  };
+  if (w.key) consider(idx.byStem.get(w.key));
+  if (w.norm) {
+    consider(idx.byExact.get(w.norm));
+    if (w.norm.length >= 3) consider(idx.byPre.get(w.norm.slice(0, 3)));
+    consider(idx.shortPre);
+  }
+  if (w.isNum) consider(idx.byNum);
+
+  return out;
+}
+
+/** Token positions of the match being built (shared: matching is synchronous). */
+const path: number[] = [];
+
+/** Matches elems[k..] starting at or after token `from` (respecting gaps), recording positions in `path`. */
+function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenView): boolean {
   if (k >= p.elems.length) return true;
   const e = p.elems[k] as Elem;
+  const id = e.id;
   const n = v.n;
   for (let j = from; j <= from + e.gap && j < n; j++) {
     if (v.sent[j] !== sent) return false;
-    if (elemMatches(e, v.words[j] as LangWord)) {
-      out.push(j);
-      if (matchRest(p, k + 1, j + 1, sent, v, out)) return true;
-      out.pop();
+    const later = (v.words[j] as LangWord).later;
+    if (later?.has(id)) {
+      path[k] = j;
+      if (matchRest(p, k + 1, j + 1, sent, v)) return true;
     }
   }
 
@@ -214,8 +279,8 @@ export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
         out.push({ owner: p.owner, tokens: [i] });
         continue;
       }
-      const toks = [i];
-      if (matchRest(p, 1, i + 1, sent, v, toks)) out.push({ owner: p.owner, tokens: toks });
+      path[0] = i;
+      if (matchRest(p, 1, i + 1, sent, v)) out.push({ owner: p.owner, tokens: path.slice(0, p.elems.length) });
     }
   }
 
