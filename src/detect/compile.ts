@@ -39,6 +39,8 @@ export interface CompiledLexicon {
 
 interface ElemIndex {
   count: number;
+  /** id per element signature: equal elements (the same alternatives) share one id */
+  ids: Map<string, number>;
   byStem: Map<string, Elem[]>;
   byExact: Map<string, Elem[]>;
   byPre: Map<string, Elem[]>;
@@ -57,8 +59,8 @@ export interface LangWord {
   isNum: boolean;
   /** Patterns that can start at this word (first element already checked). */
   first: CPattern[];
-  /** ids of the non-first elements this word matches (null: none) */
-  later: Set<number> | null;
+  /** bit set of the ids of the non-first elements this word matches (null: none) */
+  later: Uint32Array | null;
 }
 
 /** The per-language token sequence the matcher works on. */
@@ -119,7 +121,7 @@ export function newLexicon(lang: DetectLang): CompiledLexicon {
     byPre: new Map(),
     shortPre: [],
     byNum: [],
-    later: { count: 0, byStem: new Map(), byExact: new Map(), byPre: new Map(), shortPre: [], byNum: [] },
+    later: { count: 0, ids: new Map(), byStem: new Map(), byExact: new Map(), byPre: new Map(), shortPre: [], byNum: [] },
   };
 }
 
@@ -147,7 +149,14 @@ export function addOwner(lex: CompiledLexicon, name: string, patterns: string[])
     }
     const idx = lex.later;
     for (const e of p.elems.slice(1)) {
+      const sig = e.alts.map((a) => (a.t === 'num' ? '#' : `${a.t}:${a.v}`)).join('|');
+      const known = idx.ids.get(sig);
+      if (known !== undefined) {
+        e.id = known;
+        continue;
+      }
       e.id = idx.count++;
+      idx.ids.set(sig, e.id);
       for (const a of e.alts) {
         if (a.t === 'stem') push(idx.byStem, a.v, e);
         else if (a.t === 'exact') push(idx.byExact, a.v, e);
@@ -217,14 +226,14 @@ export function langWord(lex: CompiledLexicon, key: string | null, norm: string 
 }
 
 /** The ids of the non-first elements a word matches, from the same kind of buckets as `first`. */
-function laterElems(idx: ElemIndex, w: LangWord): Set<number> | null {
-  let out: Set<number> | null = null;
+function laterElems(idx: ElemIndex, w: LangWord): Uint32Array | null {
+  let out: Uint32Array | null = null;
   const consider = (list: Elem[] | undefined): void => {
     if (!list) return;
     for (const e of list) {
-      if (out?.has(e.id) || !elemMatches(e, w)) continue;
-      out ??= new Set();
-      out.add(e.id);
+      if (!elemMatches(e, w)) continue;
+      out ??= new Uint32Array((idx.count + 31) >>> 5);
+      out[e.id >>> 5] = (out[e.id >>> 5] as number) | (1 << (e.id & 31));
     }
   };
   if (w.key) consider(idx.byStem.get(w.key));
@@ -250,7 +259,7 @@ function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenV
   for (let j = from; j <= from + e.gap && j < n; j++) {
     if (v.sent[j] !== sent) return false;
     const later = (v.words[j] as LangWord).later;
-    if (later?.has(id)) {
+    if (later !== null && ((later[id >>> 5] as number) & (1 << (id & 31))) !== 0) {
       path[k] = j;
       if (matchRest(p, k + 1, j + 1, sent, v)) return true;
     }

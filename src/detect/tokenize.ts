@@ -70,15 +70,16 @@ export function quoteRanges(text: string): Array<[number, number]> {
   {
     let a = -1;
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c !== "'" && c !== '‘' && c !== '’') continue;
-      const prev = i > 0 ? (text[i - 1] as string) : ' ';
-      const next = i + 1 < text.length ? (text[i + 1] as string) : ' ';
-      const prevIsWord = /[\p{L}\p{N}]/u.test(prev);
-      const nextIsWord = /[\p{L}\p{N}]/u.test(next);
+      const c = text.charCodeAt(i);
+      if (c !== APOSTROPHE && c !== LEFT_SINGLE_QUOTE && c !== RIGHT_SINGLE_QUOTE) continue;
+      // one UTF-16 unit each side, as the original character test (a lone surrogate is no letter)
+      const prev = i > 0 ? text.charCodeAt(i - 1) : SPACE;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SPACE;
+      const prevIsWord = (charClass(prev) & (CH_LETTER | CH_NUMBER)) !== 0;
+      const nextIsWord = (charClass(next) & (CH_LETTER | CH_NUMBER)) !== 0;
       if (a < 0) {
         if (!prevIsWord && nextIsWord) a = i;
-      } else if (prevIsWord || /[?!.…]/.test(prev)) {
+      } else if (prevIsWord || prev === 63 || prev === 33 || prev === 46 || prev === 0x2026) {
         if (!nextIsWord) {
           out.push([a, i + 1]);
           a = -1;
@@ -133,6 +134,8 @@ const WORD_START = CH_LETTER | CH_NUMBER;
 const ASTERISK = 42;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
+const LEFT_SINGLE_QUOTE = 0x2018;
+const SPACE = 32;
 const HYPHEN = 45;
 
 /** Length in UTF-16 units of the code point read by the last `classAt()`. */
