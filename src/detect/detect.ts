@@ -34,6 +34,7 @@ import type {
   RuleSpec,
   Span,
 } from './types.js';
+import { WordTable } from './wordtable.js';
 
 export type { DetectInput, DetectionResult, DetectLang, Finding, MessageRedFlagCode } from './types.js';
 
@@ -155,7 +156,9 @@ function newWord(surface: string): Word {
   let fw = 0;
   if (script === 'lat') for (const [flag, set] of FUNCTION_WORDS) if (set.has(norm)) fw |= flag;
 
-  return { lower, norm, script, isNum: NUM_RE.test(surface), fw, nt: norm.endsWith("n't"), slots: [] };
+  const slots: Array<LangWord | undefined> = [undefined, undefined, undefined, undefined, undefined];
+
+  return { lower, norm, script, isNum: NUM_RE.test(surface), fw, nt: norm.endsWith("n't"), slots };
 }
 
 /** How a word looks to one slot's matcher (see viewFor in the git history for the original rule). */
@@ -175,27 +178,8 @@ function slotWord(w: Word, slot: number): LangWord {
   return lw;
 }
 
-/**
- * Two generations of at most WORD_CACHE_LIMIT words each: when the young one is full it becomes
- * the old one, and words still in use move back on their next look-up. Memory stays bounded over
- * a whole mailbox while the working vocabulary stays cached.
- */
-const WORD_CACHE_LIMIT = 40_000;
-let youngWords = new Map<string, Word>();
-let oldWords = new Map<string, Word>();
-
-function lookupWord(surface: string): Word {
-  let w = youngWords.get(surface);
-  if (w !== undefined) return w;
-  w = oldWords.get(surface) ?? newWord(surface);
-  if (youngWords.size >= WORD_CACHE_LIMIT) {
-    oldWords = youngWords;
-    youngWords = new Map();
-  }
-  youngWords.set(surface, w);
-
-  return w;
-}
+/** Up to 2 × 32,768 distinct words are kept (a few MB); a mailbox's working vocabulary fits. */
+const words = new WordTable<Word>(32_768, newWord);
 
 // ---------------------------------------------------------------------------------------------
 // Sending time
@@ -385,7 +369,7 @@ export function detect(input: DetectInput): DetectionResult {
   const n = ts.n;
   const scores: LangScores = { en: 0, ro: 0, lt: 0, ruLat: 0, cyr: 0, lat: 0 };
   for (let i = 0; i < n; i++) {
-    const w = lookupWord(ts.words[i] as string);
+    const w = words.get(text, ts.start[i] as number, ts.end[i] as number, ts.hash[i] as number);
     msgWords[i] = w;
     if (w.script === 'cyr') scores.cyr++;
     else if (w.script === 'lat') {

@@ -4,6 +4,7 @@
  */
 import { CH_CLAUSE_END, CH_LETTER, CH_MARK, CH_NUMBER, CH_SENT_END, charClass } from './chars.js';
 import { foldLower, scriptOf } from './normalize.js';
+import { hashWord } from './wordtable.js';
 
 export interface Token {
   start: number;
@@ -92,7 +93,7 @@ export function quoteRanges(text: string): Array<[number, number]> {
 
 /**
  * The words of a text as parallel arrays, filled by `scanWords()`. One instance is reused from
- * call to call (the detector runs synchronously), so a scan allocates only the words' strings.
+ * call to call (the detector runs synchronously), so a scan allocates nothing.
  */
 export interface WordStream {
   /** number of tokens */
@@ -101,8 +102,8 @@ export interface WordStream {
   end: Int32Array;
   sent: Int32Array;
   clause: Int32Array;
-  /** each token as written */
-  words: string[];
+  /** `hashWord()` of each token as written */
+  hash: Int32Array;
 }
 
 const stream: WordStream = {
@@ -111,7 +112,7 @@ const stream: WordStream = {
   end: new Int32Array(256),
   sent: new Int32Array(256),
   clause: new Int32Array(256),
-  words: [],
+  hash: new Int32Array(256),
 };
 
 function grow(min: number): void {
@@ -127,6 +128,7 @@ function grow(min: number): void {
   stream.end = copy(stream.end);
   stream.sent = copy(stream.sent);
   stream.clause = copy(stream.clause);
+  stream.hash = copy(stream.hash);
 }
 
 const WORD_CHAR = CH_LETTER | CH_MARK | CH_NUMBER;
@@ -164,11 +166,11 @@ for (let c = 0; c < 0x100; c++) CLASS_LATIN1[c] = charClass(c);
 /**
  * Splits a text into words exactly as `WORD_RE` does (a letter or digit, then letters, marks,
  * digits and `*`, then apostrophe-joined parts), in one pass over the characters, and numbers
- * sentences and clauses from the punctuation between words. Returns the shared stream.
+ * sentences and clauses from the punctuation between words, and hashes each word for the word
+ * cache. Returns the shared stream.
  */
 export function scanWords(text: string): WordStream {
   const len = text.length;
-  const words = stream.words;
   let n = 0;
   let sent = 0;
   let clause = 0;
@@ -223,12 +225,10 @@ export function scanWords(text: string): WordStream {
     stream.end[n] = i;
     stream.sent[n] = sent;
     stream.clause[n] = clause;
-    words[n] = text.slice(start, i);
+    stream.hash[n] = hashWord(text, start, i);
     n++;
   }
   stream.n = n;
-  // drop references to the previous text's words beyond this one's
-  if (words.length > n) words.length = n;
 
   return stream;
 }
@@ -241,7 +241,7 @@ export function tokenize(text: string): Token[] {
   for (let k = 0; k < s.n; k++) {
     const start = s.start[k] as number;
     const end = s.end[k] as number;
-    const word = s.words[k] as string;
+    const word = text.slice(start, end);
     const lower = word.toLowerCase();
     tokens.push({
       start,
