@@ -23,6 +23,8 @@ export const CH_LT_ONLY = 32;
 export const CH_SENT_END = 64;
 /** Ends a clause between words: , ; : ( ) – — - */
 export const CH_CLAUSE_END = 128;
+/** A character quoteRanges() looks at: " ' « » “ ” „ ‘ ’ */
+export const CH_QUOTE = 256;
 
 const DEFINITIONS: Array<[number, RegExp]> = [
   [CH_LETTER, /^\p{L}$/u],
@@ -33,6 +35,7 @@ const DEFINITIONS: Array<[number, RegExp]> = [
   [CH_LT_ONLY, /^[ąčęėįųūžš]$/iu],
   [CH_SENT_END, /^[.!?…\n]$/u],
   [CH_CLAUSE_END, /^[,;:()–—-]$/u],
+  [CH_QUOTE, /^["'«»“”„‘’]$/u],
 ];
 
 /** Classifies one code point with the defining regular expressions (slow; fills the table). */
@@ -46,7 +49,7 @@ export function classifyCodePoint(cp: number): number {
   return bits;
 }
 
-const BMP = new Uint8Array(0x10000);
+const BMP = new Uint16Array(0x10000);
 const BLOCK_READY = new Uint8Array(0x100);
 const ASTRAL = new Map<number, number>();
 

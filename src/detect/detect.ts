@@ -213,7 +213,26 @@ export function parseSentAt(sentAt: string | undefined): SendTime | null {
 
 interface LangRun {
   c: Compiled;
-  byOwner: Map<number, RawMatch[]>;
+  /** matches per owner index (the lexicon's scratch array, reset per message) */
+  hits: Array<RawMatch[] | undefined>;
+  /** owners with matches, in order of their first match */
+  owners: number[];
+}
+
+/** Per-lexicon scratch for LangRun.hits (a lexicon runs at most once per message). */
+const HITS = new Map<Compiled, LangRun>();
+
+/** The lexicon's run for a new message: its previous message's matches cleared. */
+function freshRun(c: Compiled): LangRun {
+  let run = HITS.get(c);
+  if (!run) {
+    run = { c, hits: new Array<RawMatch[] | undefined>(c.lex.owners.length).fill(undefined), owners: [] };
+    HITS.set(c, run);
+  }
+  for (const o of run.owners) run.hits[o] = undefined;
+  run.owners.length = 0;
+
+  return run;
 }
 
 const NO_MATCHES: RawMatch[] = [];
@@ -237,11 +256,11 @@ interface MessageContext {
 let tokFlags = new Uint8Array(256);
 
 function matchesOf(run: LangRun, owner: number): RawMatch[] {
-  return run.byOwner.get(owner) ?? NO_MATCHES;
+  return run.hits[owner] ?? NO_MATCHES;
 }
 
 function anyGroupMatch(runs: LangRun[], g: EngineGroup): boolean {
-  for (const r of runs) if (r.byOwner.has(r.c.engine[g])) return true;
+  for (const r of runs) if (r.hits[r.c.engine[g]] !== undefined) return true;
 
   return false;
 }
@@ -266,6 +285,7 @@ function negated(c: MessageContext, m: RawMatch): boolean {
 }
 
 function quoted(c: MessageContext, i: number): boolean {
+  if (!c.ts.quotes) return false;
   c.quotes ??= quoteRanges(c.text);
   const start = c.ts.start[i] as number;
   const end = c.ts.end[i] as number;
@@ -398,14 +418,17 @@ export function detect(input: DetectInput): DetectionResult {
       lws[i] = w.slots[slot] ?? slotWord(w, slot);
     }
     const ms = matchAll({ n, words: lws, sent: ts.sent }, []);
-    const byOwner = new Map<number, RawMatch[]>();
+    const run = freshRun(c);
     for (const m of ms) {
-      const arr = byOwner.get(m.owner);
+      const arr = run.hits[m.owner];
       if (arr) arr.push(m);
-      else byOwner.set(m.owner, [m]);
+      else {
+        run.hits[m.owner] = [m];
+        run.owners.push(m.owner);
+      }
     }
     matched += ms.length;
-    runs.push({ c, byOwner });
+    runs.push(run);
   }
   // Nothing matched: no rule, no group, so no finding (the sending-time rule needs a match too).
   if (matched === 0) return { lang, labels: [], findings: [] };
@@ -437,7 +460,7 @@ export function detect(input: DetectInput): DetectionResult {
   for (const run of runs) {
     // the rules that have a match, in lexicon order (as if walking all rules)
     const ruleIdx: number[] = [];
-    for (const o of run.byOwner.keys()) {
+    for (const o of run.owners) {
       const ri = run.c.ruleOfOwner[o] as number;
       if (ri >= 0) ruleIdx.push(ri);
     }

@@ -2,7 +2,7 @@
  * Unicode-aware tokenisation with UTF-16 offsets into the original text, sentence and clause
  * numbers, and quotation marking. JS `\b` is ASCII-only, so words are `\p{L}`/`\p{N}` runs.
  */
-import { CH_CLAUSE_END, CH_LETTER, CH_MARK, CH_NUMBER, CH_SENT_END, charClass } from './chars.js';
+import { CH_CLAUSE_END, CH_LETTER, CH_MARK, CH_NUMBER, CH_QUOTE, CH_SENT_END, charClass } from './chars.js';
 import { foldLower, scriptOf } from './normalize.js';
 import { hashWord } from './wordtable.js';
 
@@ -104,6 +104,11 @@ export interface WordStream {
   clause: Int32Array;
   /** `hashWord()` of each token as written */
   hash: Int32Array;
+  /**
+   * A quotation mark or a free-standing apostrophe stands between words. When false,
+   * `quoteRanges()` of the text is empty (apostrophes inside words never open or close a quote).
+   */
+  quotes: boolean;
 }
 
 const stream: WordStream = {
@@ -113,6 +118,7 @@ const stream: WordStream = {
   sent: new Int32Array(256),
   clause: new Int32Array(256),
   hash: new Int32Array(256),
+  quotes: false,
 };
 
 function grow(min: number): void {
@@ -140,28 +146,26 @@ const LEFT_SINGLE_QUOTE = 0x2018;
 const SPACE = 32;
 const HYPHEN = 45;
 
-/** Length in UTF-16 units of the code point read by the last `classAt()`. */
-let cpLen = 1;
+/** `classAt()` adds this to the class bits when the code point is a surrogate pair (2 units). */
+const PAIR = 0x10000;
 
-/** Class bits of the code point at `i` (a surrogate pair is one code point, as in a `u` regex). */
+/** Class bits of the code point at `i`, plus PAIR for a surrogate pair (one code point, as in a `u` regex). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  cpLen = 1;
   if (c < 0x100) return CLASS_LATIN1[c] as number;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      cpLen = 2;
-
-      return charClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-    }
+    if (d >= 0xdc00 && d <= 0xdfff) return charClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) | PAIR;
   }
 
   return charClass(c);
 }
 
-const CLASS_LATIN1 = new Uint8Array(0x100);
+const CLASS_LATIN1 = new Uint16Array(0x100);
 for (let c = 0; c < 0x100; c++) CLASS_LATIN1[c] = charClass(c);
+/** ASCII characters that continue a word before any apostrophe: letters, digits and `*`. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = c === ASTERISK || ((CLASS_LATIN1[c] as number) & WORD_CHAR) !== 0 ? 1 : 0;
 
 /**
  * Splits a text into words exactly as `WORD_RE` does (a letter or digit, then letters, marks,
@@ -174,6 +178,7 @@ export function scanWords(text: string): WordStream {
   let n = 0;
   let sent = 0;
   let clause = 0;
+  let quotes = false;
   // punctuation seen since the previous word
   let gapSent = false;
   let gapClause = false;
@@ -181,33 +186,43 @@ export function scanWords(text: string): WordStream {
   let gapFirst = 0;
   let i = 0;
   while (i < len) {
-    const bits = classAt(text, i);
-    if ((bits & WORD_START) === 0) {
+    const r = classAt(text, i);
+    const step = 1 + (r >>> 16);
+    if ((r & WORD_START) === 0) {
       if (gapLen === 0) gapFirst = text.charCodeAt(i);
-      gapLen += cpLen;
-      if ((bits & CH_SENT_END) !== 0) gapSent = true;
-      else if ((bits & CH_CLAUSE_END) !== 0) gapClause = true;
-      i += cpLen;
+      gapLen += step;
+      if ((r & CH_SENT_END) !== 0) gapSent = true;
+      else if ((r & CH_CLAUSE_END) !== 0) gapClause = true;
+      else if ((r & CH_QUOTE) !== 0) quotes = true;
+      i += step;
       continue;
     }
     const start = i;
-    i += cpLen;
+    i += step;
     while (i < len) {
       const c = text.charCodeAt(i);
-      if (c === ASTERISK) {
+      if (c < 0x80) {
+        if (ASCII_WORD[c] === 0) break;
         i++;
         continue;
       }
-      if ((classAt(text, i) & WORD_CHAR) === 0) break;
-      i += cpLen;
+      const rc = classAt(text, i);
+      if ((rc & WORD_CHAR) === 0) break;
+      i += 1 + (rc >>> 16);
     }
     // apostrophe-joined parts ("don't", "l'a"): an apostrophe counts only with a word char after it
     while (i + 1 < len) {
       const c = text.charCodeAt(i);
       if (c !== APOSTROPHE && c !== RIGHT_SINGLE_QUOTE) break;
-      if ((classAt(text, i + 1) & WORD_CHAR) === 0) break;
-      i += 1 + cpLen;
-      while (i < len && (classAt(text, i) & WORD_CHAR) !== 0) i += cpLen;
+      const ra = classAt(text, i + 1);
+      if ((ra & WORD_CHAR) === 0) break;
+      i += 2 + (ra >>> 16);
+      for (;;) {
+        if (i >= len) break;
+        const rw = classAt(text, i);
+        if ((rw & WORD_CHAR) === 0) break;
+        i += 1 + (rw >>> 16);
+      }
     }
     if (gapLen > 0) {
       if (gapSent) {
@@ -229,6 +244,7 @@ export function scanWords(text: string): WordStream {
     n++;
   }
   stream.n = n;
+  stream.quotes = quotes;
 
   return stream;
 }
