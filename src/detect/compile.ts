@@ -1,8 +1,10 @@
 /**
  * Compiles lexicon patterns (see RuleSpec in types.ts) into per-language indexes, once at module
  * load, and matches them over a token sequence. Each pattern is indexed by its first element
- * (stem key, exact form, or 3-letter prefix bucket), so a message costs a few Map look-ups per
- * token instead of one regular expression per entry (and never one giant alternation).
+ * (stem key, exact form, or 3-letter prefix bucket), and every later element by the same keys.
+ * A word asks the indexes once (`langWord`): which patterns can start at it, and which later
+ * elements it satisfies (a bit set). Matching a message then reads those answers per token, with
+ * no look-up, string comparison or regular expression in the loop.
  */
 import { foldLower, ruKey, translitToCyr } from './normalize.js';
 import { stemKey } from './stem.js';
