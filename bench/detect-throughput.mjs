@@ -5,9 +5,14 @@
 // pattern (the pattern's words as \p{L}-bounded prefixes, `~N` as up to N words), run over the
 // message for its language's patterns (given) or all four languages' (identified).
 // The baseline is slow, so it runs on a fixed sample of the corpus (every Nth message, --sample).
+// Each row shows wall-clock MB/s and MB per CPU-second of this process: on a shared machine the
+// second is the steadier figure (the CPU is shared with other work, wall time includes waiting).
+// With --runs N each row is the median of N runs.
 //
 // Usage: node --import tsx bench/detect-throughput.mjs [--mb 50] [--sample 100] [--runs 1]
 //        (or, after `npm run build:server`, plain `node bench/detect-throughput.mjs --dist`)
+import { availableParallelism, loadavg } from 'node:os';
+
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
@@ -144,20 +149,25 @@ const allNaive = LANGS.flatMap((L) => naive[L]);
 // ---- measure ------------------------------------------------------------------------------------
 function time(fn) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const flagged = fn();
-  return { secs: (performance.now() - t0) / 1000, flagged };
+  const c = process.cpuUsage(c0);
+  return { secs: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, flagged };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(name, data, dataBytes, fn) {
   const r = [];
+  const c = [];
   let flagged = 0;
   for (let i = 0; i < runs; i++) {
     const t = time(() => fn(data));
     r.push(t.secs);
+    c.push(t.cpu);
     flagged = t.flagged;
   }
   const secs = median(r);
-  return { name, mb: dataBytes / 1e6, msgs: data.length, secs, mbps: dataBytes / 1e6 / secs, flagged };
+  const cpu = median(c);
+  return { name, mb: dataBytes / 1e6, msgs: data.length, secs, mbps: dataBytes / 1e6 / secs, cpuMbps: dataBytes / 1e6 / cpu, flagged };
 }
 
 // warm-up (JIT, stemmer memo)
@@ -200,10 +210,17 @@ console.log(
   `naive patterns: ${LANGS.map((L) => `${L} ${naive[L].length}`).join(', ')}; language identified correctly: ${(100 * langAccuracy).toFixed(2)}%`,
 );
 console.log('');
-console.log('| approach | MB | messages | seconds | MB/s | flagged |');
-console.log('|---|---|---|---|---|---|');
+const fmt = (x) => (x < 1 ? x.toFixed(3) : x.toFixed(1));
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (${availableParallelism()} CPUs)`,
+);
+console.log('');
+console.log('| approach | MB | messages | seconds | MB/s | MB per CPU-second | flagged |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${r.mb.toFixed(1)} | ${r.msgs} | ${r.secs.toFixed(2)} | ${r.mbps < 1 ? r.mbps.toFixed(3) : r.mbps.toFixed(1)} | ${(100 * (r.flagged / r.msgs)).toFixed(1)}% |`,
+    `| ${r.name} | ${r.mb.toFixed(1)} | ${r.msgs} | ${r.secs.toFixed(2)} | ${fmt(r.mbps)} | ${fmt(r.cpuMbps)} | ${(100 * (r.flagged / r.msgs)).toFixed(1)}% |`,
   );
 }

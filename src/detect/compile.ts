@@ -1,8 +1,10 @@
 /**
  * Compiles lexicon patterns (see RuleSpec in types.ts) into per-language indexes, once at module
  * load, and matches them over a token sequence. Each pattern is indexed by its first element
- * (stem key, exact form, or 3-letter prefix bucket), so a message costs a few Map look-ups per
- * token instead of one regular expression per entry (and never one giant alternation).
+ * (stem key, exact form, or 3-letter prefix bucket), and every later element by the same keys.
+ * A word asks the indexes once (`langWord`): which patterns can start at it, and which later
+ * elements it satisfies (a bit set). Matching a message then reads those answers per token, with
+ * no look-up, string comparison or regular expression in the loop.
  */
 import { foldLower, ruKey, translitToCyr } from './normalize.js';
 import { stemKey } from './stem.js';
@@ -14,6 +16,8 @@ export interface Elem {
   alts: Alt[];
   /** how many arbitrary tokens may precede this element */
   gap: number;
+  /** number of this element among the lexicon's non-first elements (-1 for a first element) */
+  id: number;
 }
 
 export interface CPattern {
@@ -31,14 +35,41 @@ export interface CompiledLexicon {
   byPre: Map<string, CPattern[]>;
   shortPre: CPattern[];
   byNum: CPattern[];
+  /** the non-first elements, indexed the same way, so a word learns once which of them it matches */
+  later: ElemIndex;
 }
 
-/** The per-language token view the matcher works on (null: token not in this language's script). */
+interface ElemIndex {
+  count: number;
+  /** id per element signature: equal elements (the same alternatives) share one id */
+  ids: Map<string, number>;
+  byStem: Map<string, Elem[]>;
+  byExact: Map<string, Elem[]>;
+  byPre: Map<string, Elem[]>;
+  shortPre: Elem[];
+  byNum: Elem[];
+}
+
+/**
+ * A word as one language's matcher sees it: its stem key and folded form (both null when the
+ * word is not in that language's script, or is a number), and the patterns whose first element
+ * it matches, in index order. Computed once per distinct word and language, then reused.
+ */
+export interface LangWord {
+  key: string | null;
+  norm: string | null;
+  isNum: boolean;
+  /** Patterns that can start at this word (first element already checked). */
+  first: CPattern[];
+  /** bit set of the ids of the non-first elements this word matches (null: none) */
+  later: Uint32Array | null;
+}
+
+/** The per-language token sequence the matcher works on. */
 export interface TokenView {
-  keys: Array<string | null>;
-  norms: Array<string | null>;
-  isNum: boolean[];
-  sent: number[];
+  n: number;
+  words: LangWord[];
+  sent: Int32Array;
 }
 
 function normWord(lang: DetectLang, w: string): string {
@@ -73,6 +104,7 @@ export function parsePattern(lang: DetectLang, src: string, owner: number): CPat
         .filter((x) => x !== '')
         .map((a) => parseAlt(lang, a)),
       gap,
+      id: -1,
     });
     gap = 0;
   }
@@ -83,10 +115,19 @@ export function parsePattern(lang: DetectLang, src: string, owner: number): CPat
 }
 
 export function newLexicon(lang: DetectLang): CompiledLexicon {
-  return { lang, owners: [], byStem: new Map(), byExact: new Map(), byPre: new Map(), shortPre: [], byNum: [] };
+  return {
+    lang,
+    owners: [],
+    byStem: new Map(),
+    byExact: new Map(),
+    byPre: new Map(),
+    shortPre: [],
+    byNum: [],
+    later: { count: 0, ids: new Map(), byStem: new Map(), byExact: new Map(), byPre: new Map(), shortPre: [], byNum: [] },
+  };
 }
 
-function push(map: Map<string, CPattern[]>, k: string, p: CPattern): void {
+function push<T>(map: Map<string, T[]>, k: string, p: T): void {
   const arr = map.get(k);
   if (arr) {
     if (!arr.includes(p)) arr.push(p);
@@ -108,44 +149,124 @@ export function addOwner(lex: CompiledLexicon, name: string, patterns: string[])
       } else if (a.v.length >= 3) push(lex.byPre, a.v.slice(0, 3), p);
       else if (!lex.shortPre.includes(p)) lex.shortPre.push(p);
     }
+    const idx = lex.later;
+    for (const e of p.elems.slice(1)) {
+      const sig = e.alts.map((a) => (a.t === 'num' ? '#' : `${a.t}:${a.v}`)).join('|');
+      const known = idx.ids.get(sig);
+      if (known !== undefined) {
+        e.id = known;
+        continue;
+      }
+      e.id = idx.count++;
+      idx.ids.set(sig, e.id);
+      for (const a of e.alts) {
+        if (a.t === 'stem') push(idx.byStem, a.v, e);
+        else if (a.t === 'exact') push(idx.byExact, a.v, e);
+        else if (a.t === 'num') {
+          if (!idx.byNum.includes(e)) idx.byNum.push(e);
+        } else if (a.v.length >= 3) push(idx.byPre, a.v.slice(0, 3), e);
+        else if (!idx.shortPre.includes(e)) idx.shortPre.push(e);
+      }
+    }
   }
+
   return owner;
 }
 
-function altMatches(a: Alt, v: TokenView, i: number): boolean {
+function altMatches(a: Alt, w: LangWord): boolean {
   switch (a.t) {
     case 'stem':
-      return v.keys[i] === a.v;
+      return w.key === a.v;
     case 'exact':
-      return v.norms[i] === a.v;
-    case 'pre': {
-      const n = v.norms[i];
-
-      return n?.startsWith(a.v) ?? false;
-    }
+      return w.norm === a.v;
+    case 'pre':
+      return w.norm?.startsWith(a.v) ?? false;
     case 'num':
-      return v.isNum[i] === true;
+      return w.isNum;
   }
 }
 
-function elemMatches(e: Elem, v: TokenView, i: number): boolean {
-  for (const a of e.alts) if (altMatches(a, v, i)) return true;
+function elemMatches(e: Elem, w: LangWord): boolean {
+  for (const a of e.alts) if (altMatches(a, w)) return true;
+
   return false;
 }
 
-/** Matches elems[k..] starting at or after token `from` (respecting gaps); fills `out`. */
-function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenView, out: number[]): boolean {
+const NO_PATTERNS: CPattern[] = [];
+
+/**
+ * The patterns that can start at a word with this key, folded form and number flag: the union of
+ * the index buckets (stem, exact form, prefix, short prefixes, numbers) in that order, without
+ * duplicates, keeping those whose first element really matches.
+ */
+export function langWord(lex: CompiledLexicon, key: string | null, norm: string | null, isNum: boolean): LangWord {
+  const w: LangWord = { key, norm, isNum, first: NO_PATTERNS, later: null };
+  if (key === null && !isNum) return w;
+  w.later = laterElems(lex.later, w);
+  const buckets: CPattern[][] = [];
+  if (key) {
+    const a = lex.byStem.get(key);
+    if (a) buckets.push(a);
+  }
+  if (norm) {
+    const b = lex.byExact.get(norm);
+    if (b) buckets.push(b);
+    if (norm.length >= 3) {
+      const c = lex.byPre.get(norm.slice(0, 3));
+      if (c) buckets.push(c);
+    }
+    if (lex.shortPre.length > 0) buckets.push(lex.shortPre);
+  }
+  if (isNum && lex.byNum.length > 0) buckets.push(lex.byNum);
+  const first: CPattern[] = [];
+  for (const list of buckets) {
+    for (const p of list) if (!first.includes(p) && elemMatches(p.elems[0] as Elem, w)) first.push(p);
+  }
+  if (first.length > 0) w.first = first;
+
+  return w;
+}
+
+/** The ids of the non-first elements a word matches, from the same kind of buckets as `first`. */
+function laterElems(idx: ElemIndex, w: LangWord): Uint32Array | null {
+  let out: Uint32Array | null = null;
+  const consider = (list: Elem[] | undefined): void => {
+    if (!list) return;
+    for (const e of list) {
+      if (!elemMatches(e, w)) continue;
+      out ??= new Uint32Array((idx.count + 31) >>> 5);
+      out[e.id >>> 5] = (out[e.id >>> 5] as number) | (1 << (e.id & 31));
+    }
+  };
+  if (w.key) consider(idx.byStem.get(w.key));
+  if (w.norm) {
+    consider(idx.byExact.get(w.norm));
+    if (w.norm.length >= 3) consider(idx.byPre.get(w.norm.slice(0, 3)));
+    consider(idx.shortPre);
+  }
+  if (w.isNum) consider(idx.byNum);
+
+  return out;
+}
+
+/** Token positions of the match being built (shared: matching is synchronous). */
+const path: number[] = [];
+
+/** Matches elems[k..] starting at or after token `from` (respecting gaps), recording positions in `path`. */
+function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenView): boolean {
   if (k >= p.elems.length) return true;
   const e = p.elems[k] as Elem;
-  const n = v.keys.length;
+  const id = e.id;
+  const n = v.n;
   for (let j = from; j <= from + e.gap && j < n; j++) {
     if (v.sent[j] !== sent) return false;
-    if (elemMatches(e, v, j)) {
-      out.push(j);
-      if (matchRest(p, k + 1, j + 1, sent, v, out)) return true;
-      out.pop();
+    const later = (v.words[j] as LangWord).later;
+    if (later !== null && ((later[id >>> 5] as number) & (1 << (id & 31))) !== 0) {
+      path[k] = j;
+      if (matchRest(p, k + 1, j + 1, sent, v)) return true;
     }
   }
+
   return false;
 }
 
@@ -154,41 +275,26 @@ export interface RawMatch {
   tokens: number[];
 }
 
-/** All matches of all patterns of a lexicon over a token view. */
-export function matchAll(lex: CompiledLexicon, v: TokenView): RawMatch[] {
-  const out: RawMatch[] = [];
-  const n = v.keys.length;
-  const seen = new Set<CPattern>();
+/**
+ * All matches of a lexicon's patterns over a token view, in token order and, at one token, in
+ * the order of its `first` list. A word with an empty `first` list costs one length check.
+ */
+export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
+  const n = v.n;
   for (let i = 0; i < n; i++) {
-    const key = v.keys[i];
-    const norm = v.norms[i];
-    if ((key === null || key === undefined) && !v.isNum[i]) continue;
-    seen.clear();
-    const cands: CPattern[][] = [];
-    if (key) {
-      const a = lex.byStem.get(key);
-      if (a) cands.push(a);
-    }
-    if (norm) {
-      const b = lex.byExact.get(norm);
-      if (b) cands.push(b);
-      if (norm.length >= 3) {
-        const c = lex.byPre.get(norm.slice(0, 3));
-        if (c) cands.push(c);
+    const first = (v.words[i] as LangWord).first;
+    if (first.length === 0) continue;
+    const sent = v.sent[i] as number;
+    for (const p of first) {
+      if (p.elems.length === 1) {
+        out.push({ owner: p.owner, tokens: [i] });
+        continue;
       }
-      if (lex.shortPre.length > 0) cands.push(lex.shortPre);
-    }
-    if (v.isNum[i] && lex.byNum.length > 0) cands.push(lex.byNum);
-    for (const list of cands) {
-      for (const p of list) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        if (!elemMatches(p.elems[0] as Elem, v, i)) continue;
-        const toks = [i];
-        if (matchRest(p, 1, i + 1, v.sent[i] as number, v, toks)) out.push({ owner: p.owner, tokens: toks });
-      }
+      path[0] = i;
+      if (matchRest(p, 1, i + 1, sent, v)) out.push({ owner: p.owner, tokens: path.slice(0, p.elems.length) });
     }
   }
+
   return out;
 }
 

@@ -15,15 +15,11 @@
  *  5. otherwise eld; if eld has no answer, the best function-word score, else English.
  */
 import { eld } from 'eld/small';
+import { CH_CYRILLIC, CH_LETTER, CH_LT_ONLY, CH_RO_ONLY, charClass } from './chars.js';
 import type { DetectLang } from './types.js';
 
 const detector = eld.newInstance();
 detector.setLanguageSubset(['en', 'ru', 'ro', 'lt']);
-
-const RO_ONLY = /[ăâîșşțţ]/giu;
-const LT_ONLY = /[ąčęėįųūžš]/giu;
-const CYR = /[\u0400-\u04FF]/gu;
-const LETTER = /\p{L}/gu;
 
 /** Informal Russian in Latin letters: frequent words that are not English/Romanian/Lithuanian words. */
 export const RU_TRANSLIT_WORDS = new Set([
@@ -113,12 +109,6 @@ export const RU_TRANSLIT_WORDS = new Set([
   'pozvoni',
 ]);
 
-export interface FunctionWordSets {
-  en: Set<string>;
-  ro: Set<string>;
-  lt: Set<string>;
-}
-
 export interface LangScores {
   en: number;
   ro: number;
@@ -128,41 +118,53 @@ export interface LangScores {
   lat: number;
 }
 
-/** Counts function words per language over folded lower-case Latin tokens. */
-export function scoreTokens(norms: string[], scripts: string[], fw: FunctionWordSets): LangScores {
-  const s: LangScores = { en: 0, ro: 0, lt: 0, ruLat: 0, cyr: 0, lat: 0 };
-  for (let i = 0; i < norms.length; i++) {
-    const n = norms[i] as string;
-    const sc = scripts[i];
-    if (sc === 'cyr') {
-      s.cyr++;
-      continue;
+/** Letter counts over the first 2,000 UTF-16 units of a text (what identification looks at). */
+export interface SampleCounts {
+  letters: number;
+  cyr: number;
+  ro: number;
+  lt: number;
+}
+
+const SAMPLE = 2000;
+
+/** Counts letters, Cyrillic-block characters and Romanian-/Lithuanian-only letters in the sample. */
+export function sampleCounts(text: string): SampleCounts {
+  const n = Math.min(text.length, SAMPLE);
+  const out: SampleCounts = { letters: 0, cyr: 0, ro: 0, lt: 0 };
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i);
+    // a surrogate pair cut by the sample's end is a lone surrogate there, as in text.slice(0, 2000)
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
     }
-    if (sc !== 'lat') continue;
-    s.lat++;
-    if (fw.en.has(n)) s.en++;
-    if (fw.ro.has(n)) s.ro++;
-    if (fw.lt.has(n)) s.lt++;
-    if (RU_TRANSLIT_WORDS.has(n)) s.ruLat++;
+    if (cp < 0x80 && !((cp | 32) >= 97 && (cp | 32) <= 122)) continue;
+    const bits = charClass(cp);
+    if (bits & CH_LETTER) out.letters++;
+    if (bits & CH_CYRILLIC) out.cyr++;
+    if (bits & CH_RO_ONLY) out.ro++;
+    if (bits & CH_LT_ONLY) out.lt++;
   }
-  return s;
+
+  return out;
 }
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let c = 0;
-  while (re.exec(text) !== null) c++;
-  return c;
-}
-
+/**
+ * The language of a text, from its sample counts and function-word scores (see the steps above);
+ * eld runs only when those cues leave it open.
+ */
 export function identify(text: string, s: LangScores): DetectLang {
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  const letters = count(LETTER, sample);
+  const c = sampleCounts(text);
+  const letters = c.letters;
   if (letters === 0) return 'en';
-  const cyr = count(CYR, sample);
+  const cyr = c.cyr;
   if (cyr * 2 >= letters) return 'ru';
-  const ro = count(RO_ONLY, sample);
-  const lt = count(LT_ONLY, sample);
+  const ro = c.ro;
+  const lt = c.lt;
   if (ro > 0 && lt === 0) return 'ro';
   if (lt > 0 && ro === 0) return 'lt';
   if (ro > 0 && lt > 0) return ro >= lt ? 'ro' : 'lt';
@@ -178,7 +180,7 @@ export function identify(text: string, s: LangScores): DetectLang {
   ).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked as [[DetectLang, number], [DetectLang, number]];
   if (top[1] >= 3 && top[1] >= 3 * second[1]) return top[0];
-  const r = detector.detect(sample).language;
+  const r = detector.detect(text.length > SAMPLE ? text.slice(0, SAMPLE) : text).language;
   if (r === 'en' || r === 'ro' || r === 'lt') return r;
   if (r === 'ru') return s.ruLat > 0 || cyr > 0 ? 'ru' : top[1] > 0 ? top[0] : 'en';
   if (cyr > 0) return 'ru';
