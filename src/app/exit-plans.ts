@@ -25,6 +25,7 @@ import {
   SaveExitPlanRequest,
   StepDoneRequest,
 } from '../contracts/exit-plan.js';
+import { parseOrThrow } from '../contracts/issues.js';
 import type { Assessment } from '../core/assessment/types.js';
 import { dateInZone } from '../core/dates.js';
 import { DomainError } from '../core/errors.js';
@@ -48,21 +49,6 @@ import { SOLO_ACTOR } from './escalation/step.js';
 import type { ExitPlanFields, StoredExitPlan, StoredExitStep } from './exit-plans-port.js';
 import { fileStem, type PlanDownload } from './plan-client.js';
 import type { Deps, Repos } from './ports.js';
-
-/** Where a request's zod errors become the same VALIDATION_FAILED the API answers. */
-function parseOrThrow<T>(
-  schema: {
-    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-  throw new DomainError('VALIDATION_FAILED', `Invalid input: ${issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ')}`, {
-    issues,
-  });
-}
 
 /** The path the assessment recommends: the red card's, or a reassignment; null when it recommends no exit. */
 export function recommendedPath(assessment: Assessment): ExitPath | null {

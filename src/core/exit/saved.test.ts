@@ -145,12 +145,14 @@ describe('mergeSteps', () => {
   });
 
   it('refuses an unknown key, a twice-adjusted step and a date on a step the contract check keeps undated', () => {
-    expect(issuesOf(() => mergeSteps(generated, [{ key: 'nope' }], []))[0]).toMatchObject({ path: 'steps.0.key' });
-    expect(issuesOf(() => mergeSteps(generated, [{ key: 'evidence' }, { key: 'evidence' }], []))[0]).toMatchObject({ path: 'steps.1.key' });
+    expect(issuesOf(() => mergeSteps(generated, [{ key: 'nope' }], []))[0]).toMatchObject({ path: 'steps[0].key' });
+    expect(issuesOf(() => mergeSteps(generated, [{ key: 'evidence' }, { key: 'evidence' }], []))[0]).toMatchObject({
+      path: 'steps[1].key',
+    });
     const blocked = planExit(record({}, { provider_may_terminate: null }), { today: TODAY, path: 'immediate' }).steps;
     expect(blocked.find((s) => s.id === 'conversation')?.due).toBeNull();
     const issue = issuesOf(() => mergeSteps(blocked, [{ key: 'conversation', due: '2026-11-30' }], []))[0];
-    expect(issue?.path).toBe('steps.0.due');
+    expect(issue?.path).toBe('steps[0].due');
     expect(issue?.message).toMatch(/waits for the contract check/);
   });
 });

@@ -136,13 +136,13 @@ export function mergeSteps(
   const adjusted = new Map<string, StepAdjustment>();
   adjustments.forEach((a, i) => {
     const step = byKey.get(a.key);
-    if (!step) issues.push({ path: `steps.${i}.key`, message: `is not a step of this plan: "${a.key}"` });
-    else if (adjusted.has(a.key)) issues.push({ path: `steps.${i}.key`, message: `"${a.key}" is adjusted twice` });
+    if (!step) issues.push({ path: `steps[${i}].key`, message: `is not a step of this plan: "${a.key}"` });
+    else if (adjusted.has(a.key)) issues.push({ path: `steps[${i}].key`, message: `"${a.key}" is adjusted twice` });
     else if (a.due !== undefined && !isIsoDate(a.due))
-      issues.push({ path: `steps.${i}.due`, message: 'must be a calendar date written YYYY-MM-DD' });
+      issues.push({ path: `steps[${i}].due`, message: 'must be a calendar date written YYYY-MM-DD' });
     else if (a.due !== undefined && step.due === null && a.due !== null)
       issues.push({
-        path: `steps.${i}.due`,
+        path: `steps[${i}].due`,
         message: 'cannot be dated yet: this step waits for the contract check (whether and how you may end the contract, C1, C3)',
       });
     else adjusted.set(a.key, a);

@@ -290,7 +290,7 @@ describe.each(storeBackends())('saved exit plan API on $name', (backend) => {
       'tell_on',
     );
     expect((await call('PUT', plan(10), { path: 'stop_and_collect', today: TODAY, steps: [{ key: 'nope' }] })).body.errors[0].path).toBe(
-      'steps.0.key',
+      'steps[0].key',
     );
     const shortReason = await call('PUT', plan(10), { path: 'immediate', path_reason: 'because', today: TODAY });
     expect(shortReason.status).toBe(422);

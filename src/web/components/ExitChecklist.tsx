@@ -255,7 +255,7 @@ function SavedChecklist({
                 data-testid="exit-step"
                 data-step-key={s.key}
                 data-overdue={late ? 'true' : 'false'}
-                style={late ? { borderColor: 'var(--mantine-color-red-5)', background: 'var(--mantine-color-red-0)' } : undefined}
+                style={late ? { borderColor: 'var(--mantine-color-red-5)', background: 'var(--mantine-color-red-light)' } : undefined}
               >
                 <Checkbox
                   checked={s.done}

@@ -13,7 +13,7 @@ import { formatDate } from '../lib/format.js';
 import { ownerWords } from './ExitChecklist.js';
 import { useWorkspace } from './workspace.js';
 
-export function OverdueSteps({ showEmpty = false, max = 8 }: { showEmpty?: boolean; max?: number }) {
+export function OverdueSteps({ showEmpty = false, max = 5 }: { showEmpty?: boolean; max?: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { workspaceId } = useWorkspace();

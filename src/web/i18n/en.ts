@@ -689,7 +689,7 @@ export const en = {
       savedLines_other: '{{count}} lines are already saved; edit them on the client page.',
     },
     offer: {
-      title: 'Exit plan',
+      title: 'Plan and track the exit',
       recommended: 'The recommendation is to end this relationship. Plan it step by step: contract, dates, handover, money.',
       notRecommended: 'The assessment does not recommend ending this relationship. You can still plan an exit.',
       start: 'Plan the exit',

@@ -718,7 +718,7 @@ export const lt = {
       savedLines_other: '{{count}} eilučių jau išsaugota; jas keiskite kliento puslapyje.',
     },
     offer: {
-      title: 'Pasitraukimo planas',
+      title: 'Suplanuokite ir sekite pasitraukimą',
       recommended:
         'Rekomenduojama šį bendradarbiavimą nutraukti. Suplanuokite tai žingsnis po žingsnio: sutartis, datos, perdavimas, pinigai.',
       notRecommended: 'Įvertinimas nerekomenduoja nutraukti šio bendradarbiavimo. Pasitraukimą vis tiek galite suplanuoti.',

@@ -708,7 +708,7 @@ export const ro = {
       savedLines_other: '{{count}} de rânduri sunt deja salvate; le modificați pe pagina clientului.',
     },
     offer: {
-      title: 'Planul de ieșire',
+      title: 'Planificați și urmăriți ieșirea',
       recommended: 'Recomandarea este încheierea colaborării. Planificați-o pas cu pas: contract, date, predare, bani.',
       notRecommended: 'Evaluarea nu recomandă încheierea colaborării. Puteți totuși planifica o ieșire.',
       start: 'Planifică ieșirea',

@@ -141,7 +141,8 @@ function Wizard(props: {
   const plan = preview.data?.plan;
   const previewError = preview.error && isApiError(preview.error) ? preview.error : null;
   const fieldError = (prefix: string) =>
-    previewError?.fieldErrors.find((e) => e.path === prefix || e.path.startsWith(`${prefix}.`))?.message ?? null;
+    previewError?.fieldErrors.find((e) => e.path === prefix || e.path.startsWith(`${prefix}.`) || e.path.startsWith(`${prefix}[`))
+      ?.message ?? null;
 
   // The referral defaults to what the plan allows, once the plan is known.
   useEffect(() => {
