@@ -187,6 +187,13 @@ class SqlStore implements Store {
   lockClient: Repos['lockClient'] = (...a) => this.#write((r) => r.lockClient(...a));
   appendClientEvents: Repos['appendClientEvents'] = (...a) => this.#write((r) => r.appendClientEvents(...a));
   listClientEvents: Repos['listClientEvents'] = (...a) => this.#direct().listClientEvents(...a);
+
+  getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);
+  listDashboardClients: Repos['listDashboardClients'] = (...a) => this.#direct().listDashboardClients(...a);
+  listOtherSnapshots: Repos['listOtherSnapshots'] = (...a) => this.#direct().listOtherSnapshots(...a);
+  loadAssessmentInputs: Repos['loadAssessmentInputs'] = (...a) => this.#direct().loadAssessmentInputs(...a);
+  putScoreSnapshots: Repos['putScoreSnapshots'] = (...a) => this.#write((r) => r.putScoreSnapshots(...a));
+  pruneScoreSnapshots: Repos['pruneScoreSnapshots'] = (...a) => this.#write((r) => r.pruneScoreSnapshots(...a));
 }
 
 /**

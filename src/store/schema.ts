@@ -5,6 +5,8 @@
  * These shapes never leave the store: presenters.ts maps them to the contract records.
  */
 
+import type { Generated } from 'kysely';
+
 /** SQLite has no boolean type, so flags are 0/1 on both dialects. */
 export type Flag = 0 | 1;
 
@@ -37,6 +39,8 @@ export interface ClientsTable {
   email: string | null;
   notes: string;
   status: string;
+  /** Bumped with every write that can change the client's assessment (migration 0005). */
+  revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -198,6 +202,23 @@ export interface EvidenceHeadsTable {
   updated_at: string;
 }
 
+/** Counts the writes that can change a workspace's dashboard (migration 0005). */
+export interface DashboardRevisionsTable {
+  workspace_id: string;
+  revision: number;
+}
+
+/** One client's dashboard summary as of one day (migration 0005); `payload` is JSON. */
+export interface ScoreCacheTable {
+  workspace_id: string;
+  client_id: string;
+  as_of: string;
+  revision: number;
+  basis: string;
+  payload: string;
+  computed_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   clients: ClientsTable;
@@ -213,4 +234,6 @@ export interface Database {
   evidence: EvidenceTable;
   evidence_heads: EvidenceHeadsTable;
   client_events: ClientEventsTable;
+  dashboard_revisions: DashboardRevisionsTable;
+  score_cache: ScoreCacheTable;
 }

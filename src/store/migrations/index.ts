@@ -7,11 +7,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_client_events.js';
 import * as m0003 from './0003_evidence_heads.js';
+import * as m0005 from './0005_score_cache.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_client_events': m0002,
   '0003_evidence_heads': m0003,
+  '0005_score_cache': m0005,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */
