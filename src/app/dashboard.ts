@@ -39,6 +39,9 @@ export const SNAPSHOT_VERSION = 1;
 /** Summaries for other days than the one asked are dropped after this long without use. */
 const KEEP_OTHER_DAYS_MS = 30 * 86_400_000;
 
+/** Clients assessed between two pauses that let the server answer other requests. */
+const YIELD_EVERY = 25;
+
 /** Memoised answers per store: at most this many (workspace, day) pairs. */
 const MEMO_LIMIT = 32;
 
@@ -141,7 +144,9 @@ async function refreshSnapshots(
 
   const computed = new Map<string, ClientSnapshot>();
   const rows: ScoreSnapshotRow[] = [];
-  for (const input of inputs) {
+  for (const [n, input] of inputs.entries()) {
+    // A cold cache takes seconds of pure computation: let other requests in now and then.
+    if (n > 0 && n % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     const snapshot = snapshotClient(
       caseOf(workspace, input, today),
       today,
