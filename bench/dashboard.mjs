@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, get } from 'node:http';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,7 +53,23 @@ function rng(seed) {
   };
 }
 
-const CODES = ['abuse', 'payment', 'price_pressure', 'urgency_pressure', 'availability_demands', 'scope_creep', 'disregard_expertise', 'contract_breach', 'negativity', 'reputation_threat', 'unprofitable', 'wellbeing', 'staff_report', 'misfit', 'unlawful'];
+const CODES = [
+  'abuse',
+  'payment',
+  'price_pressure',
+  'urgency_pressure',
+  'availability_demands',
+  'scope_creep',
+  'disregard_expertise',
+  'contract_breach',
+  'negativity',
+  'reputation_threat',
+  'unprofitable',
+  'wellbeing',
+  'staff_report',
+  'misfit',
+  'unlawful',
+];
 const day = (msAgo) => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
 const DAY_MS = 86_400_000;
 
@@ -113,10 +130,30 @@ function generate(workspaceId) {
       });
     }
     if (c % 15 === 0 || c % 40 === 0) {
-      rows.cards.push({ id: randomUUID(), workspace_id: workspaceId, client_id: id, date: day((20 + pickInt(200)) * DAY_MS), color: 'yellow', note: 'Warned by phone', ord: 1, created_at: now, updated_at: now });
+      rows.cards.push({
+        id: randomUUID(),
+        workspace_id: workspaceId,
+        client_id: id,
+        date: day((20 + pickInt(200)) * DAY_MS),
+        color: 'yellow',
+        note: 'Warned by phone',
+        ord: 1,
+        created_at: now,
+        updated_at: now,
+      });
     }
     if (c % 40 === 0) {
-      rows.cards.push({ id: randomUUID(), workspace_id: workspaceId, client_id: id, date: day(10 * DAY_MS), color: 'red', note: 'Ended', ord: 2, created_at: now, updated_at: now });
+      rows.cards.push({
+        id: randomUUID(),
+        workspace_id: workspaceId,
+        client_id: id,
+        date: day(10 * DAY_MS),
+        color: 'red',
+        note: 'Ended',
+        ord: 2,
+        created_at: now,
+        updated_at: now,
+      });
     }
   }
   for (let i = 0; i < INVOICES; i++) {
@@ -140,7 +177,14 @@ function generate(workspaceId) {
     const fate = random();
     if (fate < 0.9 && issuedAgo > 20) {
       const paidAgo = Math.max(0, issuedAgo - 10 - pickInt(60));
-      rows.payments.push({ id: randomUUID(), workspace_id: workspaceId, invoice_id: id, date: day(paidAgo * DAY_MS), amount_minor: fate < 0.8 ? amount : Math.floor(amount / 2), created_at: now });
+      rows.payments.push({
+        id: randomUUID(),
+        workspace_id: workspaceId,
+        invoice_id: id,
+        date: day(paidAgo * DAY_MS),
+        amount_minor: fate < 0.8 ? amount : Math.floor(amount / 2),
+        created_at: now,
+      });
     }
   }
   const perClientOrd = new Map();
@@ -200,7 +244,9 @@ async function loadPostgres(url, rows) {
       for (let i = 0; i < list.length; i += 1000) {
         const chunk = list.slice(i, i + 1000);
         const values = [];
-        const tuples = chunk.map((row, r) => `(${columns.map((c, k) => (values.push(row[c]), `$${r * columns.length + k + 1}`)).join(', ')})`);
+        const tuples = chunk.map(
+          (row, r) => `(${columns.map((c, k) => (values.push(row[c]), `$${r * columns.length + k + 1}`)).join(', ')})`,
+        );
         await client.query(`insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`, values);
       }
     }
@@ -227,7 +273,11 @@ async function startServer(dataDir, databaseUrl) {
   const env = { ...process.env };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child = spawn(process.execPath, ['bin/redcard.js', 'serve', '--port', String(port), '--data-dir', dataDir], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['bin/redcard.js', 'serve', '--port', String(port), '--data-dir', dataDir], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     try {
@@ -250,19 +300,40 @@ async function timed(url, init) {
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
+/**
+ * One GET on a keep-alive agent, reading the body without keeping it. node:http rather than
+ * fetch: fetch's web streams cost the driver more CPU than the server spends on an answer, and
+ * driver and server share the same two cores here.
+ */
+function getOnce(agent, url, headers) {
+  return new Promise((resolveGet, reject) => {
+    const req = get(url, { agent, headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => resolveGet({ status: res.statusCode, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
 /** N users, each sending the next request as soon as the previous answer arrived, for `seconds`. */
-async function drive(url, users, seconds) {
+async function drive(url, users, seconds, headers = {}) {
+  const agent = new Agent({ keepAlive: true, maxSockets: users });
   const latencies = [];
   const stopAt = performance.now() + seconds * 1000;
   let errors = 0;
+  let bytes = 0;
   await Promise.all(
     Array.from({ length: users }, async () => {
       while (performance.now() < stopAt) {
         const t0 = performance.now();
         try {
-          const res = await fetch(url);
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
+          const res = await getOnce(agent, url, headers);
+          bytes += res.bytes;
+          if (res.status !== 200) errors++;
         } catch {
           errors++;
         }
@@ -270,9 +341,17 @@ async function drive(url, users, seconds) {
       }
     }),
   );
+  agent.destroy();
   latencies.sort((a, b) => a - b);
 
-  return { requests: latencies.length, errors, median: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), rps: latencies.length / seconds };
+  return {
+    requests: latencies.length,
+    errors,
+    median: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    rps: latencies.length / seconds,
+    kbPerAnswer: bytes / Math.max(1, latencies.length) / 1024,
+  };
 }
 
 // ------------------------------------------------------------------ one backend
@@ -330,8 +409,10 @@ async function run(backend) {
       await drive(endpoint, USERS, 3); // warm-up
       const load = loadavg()[0];
       const result = await drive(endpoint, USERS, SECONDS);
+      // The same with gzip accepted, as browsers ask (the answer is compressed once per state).
+      const gzipped = await drive(endpoint, USERS, SECONDS, { 'accept-encoding': 'gzip' });
 
-      return { backend, counts, loadSeconds, cold, warm, newDay, afterWrite, history, result, load, loadAfter: loadavg()[0] };
+      return { backend, counts, loadSeconds, cold, warm, newDay, afterWrite, history, result, gzipped, load, loadAfter: loadavg()[0] };
     } finally {
       server.child.kill('SIGTERM');
       await new Promise((r) => server.child.once('exit', r));
@@ -345,13 +426,23 @@ async function run(backend) {
 const f = (ms) => `${ms.toFixed(1)} ms`;
 for (const backend of BACKENDS) {
   const r = await run(backend);
-  console.log(`\n== ${backend}: ${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (bulk load ${r.loadSeconds.toFixed(1)} s)`);
+  console.log(
+    `\n== ${backend}: ${Object.entries(r.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')} (bulk load ${r.loadSeconds.toFixed(1)} s)`,
+  );
   console.log(`first request, cold cache (every client assessed at 12 dates): ${f(r.cold.ms)}, ${(r.cold.bytes / 1024).toFixed(0)} kB`);
   console.log(`second request (memoised): ${f(r.warm.ms)}`);
   console.log(`first request of a new day (?today=tomorrow; one assessment per client): ${f(r.newDay.ms)}`);
   console.log(`first request after adding an incident (one client recomputed): ${f(r.afterWrite.ms)}`);
   console.log(`score history of one client: ${f(r.history.ms)}`);
-  console.log(
-    `${USERS} concurrent users for ${SECONDS} s: median ${f(r.result.median)}, p99 ${f(r.result.p99)}, ${r.result.rps.toFixed(0)} req/s, ${r.result.requests} requests, ${r.result.errors} errors (load average ${r.load.toFixed(2)} before, ${r.loadAfter.toFixed(2)} after)`,
-  );
+  for (const [label, m] of [
+    ['identity', r.result],
+    ['gzip', r.gzipped],
+  ]) {
+    console.log(
+      `${USERS} concurrent users for ${SECONDS} s (${label}, ${m.kbPerAnswer.toFixed(0)} kB per answer): median ${f(m.median)}, p99 ${f(m.p99)}, ${m.rps.toFixed(0)} req/s, ${m.requests} requests, ${m.errors} errors`,
+    );
+  }
+  console.log(`load average ${r.load.toFixed(2)} before the timed run, ${r.loadAfter.toFixed(2)} after`);
 }

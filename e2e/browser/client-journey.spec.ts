@@ -123,7 +123,7 @@ describe('client journey in the browser', () => {
 
     // A new workspace teaches the first steps.
     await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.getByText('Start your first client record').waitFor();
     await page.getByText('Attach evidence to the incident', { exact: false }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'empty-workspace.png'), fullPage: true });
@@ -419,7 +419,7 @@ describe('client journey in the browser', () => {
     page.setDefaultTimeout(15_000);
     const openClient = async (search: string, name: string) => {
       await page.goto(demo.url);
-      await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
       await page.getByLabel('Search clients').fill(search);
       await page.getByRole('link', { name }).first().click();
       await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -521,7 +521,7 @@ describe('client journey in the browser', () => {
     }
   });
 
-  it('shows the clients page on a phone', async () => {
+  it('shows the portfolio on a phone', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
@@ -533,7 +533,7 @@ describe('client journey in the browser', () => {
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     page.setDefaultTimeout(15_000);
     await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.getByRole('link', { name: new RegExp(clientName) }).waitFor();
     // Nothing sticks out sideways.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

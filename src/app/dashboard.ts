@@ -43,7 +43,7 @@ const KEEP_OTHER_DAYS_MS = 30 * 86_400_000;
 const YIELD_EVERY = 25;
 
 /** Memoised answers per store: at most this many (workspace, day) pairs. */
-const MEMO_LIMIT = 32;
+const MEMO_LIMIT = 8;
 
 export interface DashboardOptions {
   /** Judge on this day (YYYY-MM-DD) instead of the workspace's today. */
@@ -56,6 +56,8 @@ interface Memo {
   revision: number;
   basis: string;
   dashboard: Dashboard;
+  /** The summaries behind it, by client, so the next state re-reads only the clients that changed. */
+  snapshots: Map<string, { revision: number; snapshot: ClientSnapshot }>;
 }
 
 const memos = new WeakMap<Store, Map<string, Memo>>();
@@ -191,11 +193,30 @@ function rowOf(client: DashboardClient, s: ClientSnapshot): DashboardClientRow {
   };
 }
 
-async function buildDashboard(deps: DashboardDeps, workspace: Workspace, today: string, basis: string): Promise<Dashboard> {
-  const clients = await deps.store.listDashboardClients(workspace.id, today);
+async function buildDashboard(
+  deps: DashboardDeps,
+  workspace: Workspace,
+  today: string,
+  basis: string,
+  previous: Memo | undefined,
+): Promise<{ dashboard: Dashboard; snapshots: Memo['snapshots'] }> {
+  // What the last answer for this day already holds is not read and parsed again.
+  const known = previous?.basis === basis ? previous.snapshots : new Map<string, { revision: number; snapshot: ClientSnapshot }>();
+  const clients = await deps.store.listDashboardClients(workspace.id, today, undefined, { withPayloads: known.size === 0 });
   const snapshots = new Map<string, ClientSnapshot>();
-  const stale: string[] = [];
+  const unread: string[] = [];
   for (const client of clients) {
+    const held = known.get(client.id);
+    if (held && held.revision === client.revision) snapshots.set(client.id, held.snapshot);
+    else if (known.size > 0 && isFresh(client, basis)) unread.push(client.id);
+  }
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  if (unread.length > 0) {
+    for (const client of await deps.store.listDashboardClients(workspace.id, today, unread)) byId.set(client.id, client);
+  }
+  const stale: string[] = [];
+  for (const client of byId.values()) {
+    if (snapshots.has(client.id)) continue;
     const snapshot = isFresh(client, basis) ? parseSnapshot(client.cached) : undefined;
     if (snapshot) snapshots.set(client.id, snapshot);
     else stale.push(client.id);
@@ -217,7 +238,12 @@ async function buildDashboard(deps: DashboardDeps, workspace: Workspace, today: 
   const lights = { green: 0, yellow: 0, red: 0 };
   for (const row of rows) lights[row.light]++;
 
-  return {
+  const held = new Map<string, { revision: number; snapshot: ClientSnapshot }>();
+  for (const client of clients) {
+    const snapshot = snapshots.get(client.id);
+    if (snapshot) held.set(client.id, { revision: client.revision, snapshot });
+  }
+  const dashboard: Dashboard = {
     today,
     months,
     lights,
@@ -228,6 +254,8 @@ async function buildDashboard(deps: DashboardDeps, workspace: Workspace, today: 
     },
     incidentsByMonth: incidentsByMonth(months, perClientIncidents),
   };
+
+  return { dashboard, snapshots: held };
 }
 
 /**
@@ -251,10 +279,10 @@ export async function getDashboard(deps: DashboardDeps, workspaceId: string, opt
   const flightKey = `${key}|${revision}|${basis}`;
   const running = flights.get(flightKey);
   if (running) return running;
-  const flight = buildDashboard(deps, workspace, today, basis)
-    .then((dashboard) => {
+  const flight = buildDashboard(deps, workspace, today, basis, hit)
+    .then(({ dashboard, snapshots }) => {
       memo.delete(key);
-      memo.set(key, { revision, basis, dashboard });
+      memo.set(key, { revision, basis, dashboard, snapshots });
       // Oldest first in a Map's order: drop the oldest beyond the limit.
       for (const old of memo.keys()) {
         if (memo.size <= MEMO_LIMIT) break;

@@ -214,8 +214,17 @@ export interface Repos {
   // the dashboard's precomputed scores (migration 0005)
   /** Counts every write that can change the workspace's dashboard; 0 before the first. */
   getDashboardRevision(workspaceId: string): Promise<number>;
-  /** Every client of the workspace (or only `clientIds`) with its cached summary as of `asOf`. */
-  listDashboardClients(workspaceId: string, asOf: string, clientIds?: readonly string[]): Promise<DashboardClient[]>;
+  /**
+   * Every client of the workspace (or only `clientIds`) with its cached summary as of `asOf`.
+   * With `withPayloads: false` the summaries come without their payload (''), for a caller that
+   * already holds most of them and fetches the rest by id.
+   */
+  listDashboardClients(
+    workspaceId: string,
+    asOf: string,
+    clientIds?: readonly string[],
+    options?: { withPayloads?: boolean },
+  ): Promise<DashboardClient[]>;
   /** The cached summaries of these clients on days other than `exceptAsOf`, newest day first. */
   listOtherSnapshots(workspaceId: string, clientIds: readonly string[], exceptAsOf: string): Promise<ScoreSnapshotRow[]>;
   /** The records the assessment reads, for many clients at once (a few queries, not a few per client). */

@@ -1185,8 +1185,14 @@ export class SqlRepos implements Repos {
     return toInt(row?.revision);
   }
 
-  async listDashboardClients(workspaceId: string, asOf: string, clientIds?: readonly string[]): Promise<DashboardClient[]> {
+  async listDashboardClients(
+    workspaceId: string,
+    asOf: string,
+    clientIds?: readonly string[],
+    options: { withPayloads?: boolean } = {},
+  ): Promise<DashboardClient[]> {
     if (clientIds !== undefined && clientIds.length === 0) return [];
+    const withPayloads = options.withPayloads ?? true;
     let query = this.#db
       .selectFrom('clients as c')
       .leftJoin('score_cache as s', (join) =>
@@ -1202,7 +1208,7 @@ export class SqlRepos implements Repos {
         's.as_of',
         's.revision as cached_revision',
         's.basis',
-        's.payload',
+        withPayloads ? 's.payload' : sql<string | null>`case when ${sql.ref('s.as_of')} is null then null else '' end`.as('payload'),
       ])
       .where('c.workspace_id', '=', workspaceId);
     if (clientIds !== undefined) query = query.where('c.id', 'in', clientIds);

@@ -7,7 +7,7 @@ import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
-import { ClientsPage } from './pages/ClientsPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 
 const theme = createTheme({
@@ -36,7 +36,7 @@ export function App() {
         <WorkspaceProvider>
           <Layout>
             <Switch>
-              <Route path="/" component={ClientsPage} />
+              <Route path="/" component={DashboardPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />
             </Switch>

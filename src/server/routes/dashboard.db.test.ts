@@ -3,6 +3,7 @@
  * OpenAPI document lists it; an unchanged dashboard answers 304 to its ETag and a write changes
  * it; bad days and unknown ids answer problem+json.
  */
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { storeBackends } from '../../../test/stores.js';
@@ -32,6 +33,11 @@ describe.each(storeBackends())('dashboard API on $name', (backend) => {
     expect(dashboard.clients).toHaveLength(12);
     const etag = first.headers.etag as string;
     expect(etag).toBeTruthy();
+
+    const zipped = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(first.rawPayload.length);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(first.json());
 
     const again = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
