@@ -86,7 +86,8 @@ describe('portfolio dashboard in the browser', () => {
     // Filtering by light with the filter...
     const redCount = Number(await page.getByTestId('lights-red').locator('p').first().textContent());
     expect(redCount).toBeGreaterThan(0);
-    await page.getByRole('radio', { name: 'Red' }).check({ force: true });
+    // The segmented control's radios are visually hidden; its labels are what a user clicks.
+    await page.locator('.mantine-SegmentedControl-label', { hasText: /^Red$/ }).click();
     await page.waitForURL(/light=red/);
     await expect(rows.count()).resolves.toBe(redCount);
     expect(new Set(await lightsOf(page))).toEqual(new Set(['red']));
@@ -136,6 +137,7 @@ describe('portfolio dashboard in the browser', () => {
     small.on('pageerror', (e) => pageErrors.push(String(e)));
     await small.goto(server.url);
     await small.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    await small.getByTestId('portfolio-row').first().waitFor();
     await expect(small.getByTestId('portfolio-row').count()).resolves.toBe(12);
     await expect(small.locator('[data-testid="portfolio-row"] [data-testid="sparkline"]').count()).resolves.toBe(12);
     // Nothing sticks out sideways.

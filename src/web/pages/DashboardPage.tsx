@@ -773,14 +773,9 @@ export function DashboardPage() {
           ) : (
             <>
               {filtered && (
-                <Group gap="xs">
-                  <Text size="sm" c="dimmed" aria-live="polite">
-                    {t('dashboard.matching', { shown: String(rows.length), total: String(total) })}
-                  </Text>
-                  <Button variant="subtle" size="compact-xs" onClick={clearFilters}>
-                    {t('clients.clearFilters')}
-                  </Button>
-                </Group>
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {t('dashboard.matching', { shown: String(rows.length), total: String(total) })}
+                </Text>
               )}
               {narrow ? (
                 <PortfolioCards rows={visible} months={data.months} currency={workspace.currency} />

@@ -80,7 +80,7 @@ export function ScoreHistoryView({ history }: { history: ScoreHistory }) {
             <title>{`${formatDate(p.as_of, lang)}: ${p.score} (${t(`recommendation.${p.recommendation}`)})`}</title>
           </circle>
           {(i % 2 === 1 || i === points.length - 1) && (
-            <text x={x(i)} y={height - 6} fontSize={10} textAnchor="middle" fill={INK.text}>
+            <text x={x(i)} y={height - 6} fontSize={10} textAnchor={i === points.length - 1 ? 'end' : 'middle'} fill={INK.text}>
               {shortMonth(p.month, lang)}
             </text>
           )}
