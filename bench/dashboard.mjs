@@ -13,7 +13,7 @@
 // postgres://postgres@127.0.0.1:5432/postgres); it is dropped afterwards.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -298,6 +298,20 @@ async function timed(url, init) {
   return { ms: performance.now() - t0, bytes: body.length, body };
 }
 
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux). Unlike latency it
+ * is barely inflated when other processes crowd the cores, so it shows the server's own cost.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 /**
@@ -408,9 +422,13 @@ async function run(backend) {
       const history = await timed(`${server.url}/api/workspaces/${workspace.id}/clients/${someClient}/score-history`);
       await drive(endpoint, USERS, 3); // warm-up
       const load = loadavg()[0];
+      let cpu0 = cpuMs(server.child.pid);
       const result = await drive(endpoint, USERS, SECONDS);
+      result.cpuPerRequest = (cpuMs(server.child.pid) - cpu0) / result.requests;
       // The same with gzip accepted, as browsers ask (the answer is compressed once per state).
+      cpu0 = cpuMs(server.child.pid);
       const gzipped = await drive(endpoint, USERS, SECONDS, { 'accept-encoding': 'gzip' });
+      gzipped.cpuPerRequest = (cpuMs(server.child.pid) - cpu0) / gzipped.requests;
 
       return { backend, counts, loadSeconds, cold, warm, newDay, afterWrite, history, result, gzipped, load, loadAfter: loadavg()[0] };
     } finally {
@@ -441,7 +459,7 @@ for (const backend of BACKENDS) {
     ['gzip', r.gzipped],
   ]) {
     console.log(
-      `${USERS} concurrent users for ${SECONDS} s (${label}, ${m.kbPerAnswer.toFixed(0)} kB per answer): median ${f(m.median)}, p99 ${f(m.p99)}, ${m.rps.toFixed(0)} req/s, ${m.requests} requests, ${m.errors} errors`,
+      `${USERS} concurrent users for ${SECONDS} s (${label}, ${m.kbPerAnswer.toFixed(0)} kB per answer): median ${f(m.median)}, p99 ${f(m.p99)}, ${m.rps.toFixed(0)} req/s, ${m.requests} requests, ${m.errors} errors, server CPU ${m.cpuPerRequest.toFixed(2)} ms per request`,
     );
   }
   console.log(`load average ${r.load.toFixed(2)} before the timed run, ${r.loadAfter.toFixed(2)} after`);
