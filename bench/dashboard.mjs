@@ -244,9 +244,11 @@ async function loadPostgres(url, rows) {
       for (let i = 0; i < list.length; i += 1000) {
         const chunk = list.slice(i, i + 1000);
         const values = [];
-        const tuples = chunk.map(
-          (row, r) => `(${columns.map((c, k) => (values.push(row[c]), `$${r * columns.length + k + 1}`)).join(', ')})`,
-        );
+        const tuples = chunk.map((row, r) => {
+          for (const c of columns) values.push(row[c]);
+
+          return `(${columns.map((_, k) => `$${r * columns.length + k + 1}`).join(', ')})`;
+        });
         await client.query(`insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`, values);
       }
     }

@@ -566,7 +566,8 @@ export function DashboardPage() {
   const [debounced] = useDebouncedValue(search, 200);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [shown, setShown] = useState(PAGE);
+  // How many rows are drawn, for the current filters only: new filters start from the top again.
+  const [paging, setPaging] = useState({ filters: '', shown: PAGE });
   const [importErrors, setImportErrors] = useState<{ title: string; detail: string; list: FieldError[] } | null>(null);
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   useDocumentTitle(`${t('dashboard.title')} · RedCard`);
@@ -621,8 +622,8 @@ export function DashboardPage() {
   });
   const data = dashboard.data;
   const rows = useMemo(() => (data ? selectRows(data.clients, { q, status, light, sort, dir }) : []), [data, q, status, light, sort, dir]);
-  // A new filter starts from the top again.
-  useEffect(() => setShown(PAGE), [q, status, light, sort, dir]);
+  const filterKey = [q, status, light, sort, dir].join('|');
+  const shown = paging.filters === filterKey ? paging.shown : PAGE;
 
   const importCase = async (file: File | null) => {
     if (!file) return;
@@ -785,7 +786,11 @@ export function DashboardPage() {
                 </Paper>
               )}
               {rows.length > visible.length && (
-                <Button variant="default" onClick={() => setShown((n) => n + PAGE)} style={{ alignSelf: 'center' }}>
+                <Button
+                  variant="default"
+                  onClick={() => setPaging({ filters: filterKey, shown: shown + PAGE })}
+                  style={{ alignSelf: 'center' }}
+                >
                   {t('dashboard.showMore', { shown: String(visible.length), total: String(rows.length) })}
                 </Button>
               )}
