@@ -19,6 +19,7 @@ import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
 import { caseRoutes } from './routes/cases.js';
 import { clientRoutes } from './routes/clients.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { escalationRoutes } from './routes/escalation.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { exitPlanRoutes } from './routes/exit-plans.js';
@@ -132,6 +133,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(exitPlanRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(suggestionRoutes(deps));
+  await app.register(dashboardRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

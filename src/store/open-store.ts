@@ -198,6 +198,13 @@ class SqlStore implements Store {
   get imports(): Repos['imports'] {
     return this.#direct().imports;
   }
+
+  getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);
+  listDashboardClients: Repos['listDashboardClients'] = (...a) => this.#direct().listDashboardClients(...a);
+  listOtherSnapshots: Repos['listOtherSnapshots'] = (...a) => this.#direct().listOtherSnapshots(...a);
+  loadAssessmentInputs: Repos['loadAssessmentInputs'] = (...a) => this.#direct().loadAssessmentInputs(...a);
+  putScoreSnapshots: Repos['putScoreSnapshots'] = (...a) => this.#write((r) => r.putScoreSnapshots(...a));
+  pruneScoreSnapshots: Repos['pruneScoreSnapshots'] = (...a) => this.#write((r) => r.pruneScoreSnapshots(...a));
 }
 
 /**

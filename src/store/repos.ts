@@ -6,7 +6,7 @@
  */
 
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
-import type { NewClientEvent, NewEvidence, NewRow, Repos } from '../app/ports.js';
+import type { AssessmentInputs, DashboardClient, NewClientEvent, NewEvidence, NewRow, Repos, ScoreSnapshotRow } from '../app/ports.js';
 import type { ClientEvent } from '../contracts/events.js';
 import type {
   Card,
@@ -43,6 +43,7 @@ import type {
 import { nameKey } from '../core/names.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
+import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
 import {
   presentCard,
   presentClient,
@@ -67,6 +68,13 @@ export type StoreKind = 'sqlite' | 'postgres';
 
 /** Rows per multi-row INSERT: far below SQLite's and PostgreSQL's bound-parameter limits. */
 const INSERT_CHUNK = 500;
+
+/** A stored vocabulary value, checked rather than cast (as the presenters do). */
+function oneOfStored<const T extends readonly string[]>(allowed: T, value: string, column: string): T[number] {
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`Stored ${column} has an unknown value: ${value}`);
+
+  return value as T[number];
+}
 
 /** Copies the keys that are present (undefined means "leave unchanged"; null is a value). */
 function pick<P extends object, K extends keyof P>(patch: P, keys: readonly K[]): Partial<Pick<P, K>> {
@@ -166,6 +174,43 @@ export class SqlRepos implements Repos {
     return sql<number>`(select coalesce(max(${sql.ref('ord')}), 0) + 1 from ${sql.table(table)} where ${sql.ref('client_id')} = ${clientId})`;
   }
 
+  /**
+   * Marks a client's assessment as possibly changed (migration 0005): bumps its revision and the
+   * workspace's dashboard revision, in the caller's transaction. Every write that can change
+   * what the assessment reads calls this (or #touchVia), so a cached summary is never trusted
+   * after such a write. The client's row is locked before the workspace's counter, the order
+   * escalation steps already take (lockClient first), so two writers cannot deadlock on them.
+   */
+  async #touch(workspaceId: string, clientId: string): Promise<void> {
+    await this.#db
+      .updateTable('clients')
+      .set({ revision: sql<number>`${sql.ref('revision')} + 1` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', clientId)
+      .execute();
+    await this.#touchWorkspace(workspaceId);
+  }
+
+  /** #touch for the client that owns a child row (call it before deleting the row). */
+  async #touchVia(table: 'engagements' | 'invoices' | 'incidents' | 'cards', workspaceId: string, id: string): Promise<void> {
+    await this.#db
+      .updateTable('clients')
+      .set({ revision: sql<number>`${sql.ref('revision')} + 1` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', (eb) => eb.selectFrom(table).select('client_id').where('workspace_id', '=', workspaceId).where('id', '=', id))
+      .execute();
+    await this.#touchWorkspace(workspaceId);
+  }
+
+  /** Bumps the workspace's dashboard revision (creating its counter on the first write). */
+  async #touchWorkspace(workspaceId: string): Promise<void> {
+    await this.#db
+      .insertInto('dashboard_revisions')
+      .values({ workspace_id: workspaceId, revision: 1 })
+      .onConflict((oc) => oc.column('workspace_id').doUpdateSet({ revision: sql<number>`${sql.ref('dashboard_revisions.revision')} + 1` }))
+      .execute();
+  }
+
   /** A trivial round trip, for health checks. */
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.#db);
@@ -223,6 +268,8 @@ export class SqlRepos implements Repos {
       updated_at: now,
     };
     const row = await this.#db.updateTable('workspaces').set(set).where('id', '=', workspaceId).returningAll().executeTakeFirst();
+    // Its settings (time zone, provider, currency) are part of every client's case.
+    if (row) await this.#touchWorkspace(workspaceId);
 
     return row && presentWorkspace(row);
   }
@@ -250,6 +297,7 @@ export class SqlRepos implements Repos {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await this.#touchWorkspace(workspaceId);
 
     return presentClient(inserted);
   }
@@ -349,6 +397,7 @@ export class SqlRepos implements Repos {
     const set = {
       ...pick(patch, ['name', 'name_key', 'kind', 'size', 'language', 'since', 'manager', 'email', 'notes', 'status']),
       updated_at: now,
+      revision: sql<number>`${sql.ref('revision')} + 1`,
     };
     const row = await this.#db
       .updateTable('clients')
@@ -357,6 +406,7 @@ export class SqlRepos implements Repos {
       .where('id', '=', clientId)
       .returningAll()
       .executeTakeFirst();
+    if (row) await this.#touchWorkspace(workspaceId);
 
     return row && presentClient(row);
   }
@@ -368,6 +418,7 @@ export class SqlRepos implements Repos {
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', clientId)
       .executeTakeFirst();
+    if (result.numDeletedRows > 0n) await this.#touchWorkspace(workspaceId);
 
     return result.numDeletedRows > 0n;
   }
@@ -405,6 +456,7 @@ export class SqlRepos implements Repos {
       .returningAll()
       .executeTakeFirst();
     if (!saved) throw new Error(`Client ${clientId} is not in workspace ${workspaceId}`);
+    await this.#touch(workspaceId, clientId);
 
     return presentContract(saved);
   }
@@ -415,6 +467,7 @@ export class SqlRepos implements Repos {
       .where('workspace_id', '=', workspaceId)
       .where('client_id', '=', clientId)
       .executeTakeFirst();
+    if (result.numDeletedRows > 0n) await this.#touch(workspaceId, clientId);
 
     return result.numDeletedRows > 0n;
   }
@@ -502,6 +555,7 @@ export class SqlRepos implements Repos {
       .returningAll()
       .executeTakeFirstOrThrow();
     await this.#insertDeliverables(workspaceId, row.id, deliverableIds, input.deliverables);
+    await this.#touch(workspaceId, clientId);
 
     return presentEngagement(inserted, await this.#deliverablesOf(workspaceId, row.id));
   }
@@ -523,6 +577,7 @@ export class SqlRepos implements Repos {
       .returningAll()
       .executeTakeFirst();
     if (!updated) return undefined;
+    await this.#touch(workspaceId, updated.client_id);
     if (deliverables) {
       // Replaced as a set: delete first, so a kept item may reuse its id.
       await this.#db.deleteFrom('deliverables').where('workspace_id', '=', workspaceId).where('engagement_id', '=', engagementId).execute();
@@ -533,6 +588,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteEngagement(workspaceId: string, engagementId: string): Promise<boolean> {
+    await this.#touchVia('engagements', workspaceId, engagementId);
     const result = await this.#db
       .deleteFrom('engagements')
       .where('workspace_id', '=', workspaceId)
@@ -614,6 +670,7 @@ export class SqlRepos implements Repos {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await this.#touch(workspaceId, clientId);
 
     return presentInvoice(inserted, []);
   }
@@ -627,11 +684,13 @@ export class SqlRepos implements Repos {
       .where('id', '=', invoiceId)
       .returningAll()
       .executeTakeFirst();
+    if (row) await this.#touch(workspaceId, row.client_id);
 
     return row && presentInvoice(row, await this.#paymentsOf(workspaceId, invoiceId));
   }
 
   async deleteInvoice(workspaceId: string, invoiceId: string): Promise<boolean> {
+    await this.#touchVia('invoices', workspaceId, invoiceId);
     const result = await this.#db
       .deleteFrom('invoices')
       .where('workspace_id', '=', workspaceId)
@@ -642,6 +701,7 @@ export class SqlRepos implements Repos {
   }
 
   async insertPayment(workspaceId: string, invoiceId: string, row: NewRow, input: PaymentInput): Promise<Payment> {
+    await this.#touchVia('invoices', workspaceId, invoiceId);
     const inserted = await this.#db
       .insertInto('payments')
       .values({
@@ -659,6 +719,13 @@ export class SqlRepos implements Repos {
   }
 
   async deletePayment(workspaceId: string, paymentId: string): Promise<boolean> {
+    const owner = await this.#db
+      .selectFrom('payments')
+      .select('invoice_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', paymentId)
+      .executeTakeFirst();
+    if (owner) await this.#touchVia('invoices', workspaceId, owner.invoice_id);
     const result = await this.#db
       .deleteFrom('payments')
       .where('workspace_id', '=', workspaceId)
@@ -704,6 +771,7 @@ export class SqlRepos implements Repos {
       .returning(['month', 'minutes'])
       .executeTakeFirst();
     if (!saved) throw new Error(`Client ${clientId} is not in workspace ${workspaceId}`);
+    await this.#touch(workspaceId, clientId);
 
     return presentTime(saved);
   }
@@ -715,6 +783,7 @@ export class SqlRepos implements Repos {
       .where('client_id', '=', clientId)
       .where('month', '=', month)
       .executeTakeFirst();
+    if (result.numDeletedRows > 0n) await this.#touch(workspaceId, clientId);
 
     return result.numDeletedRows > 0n;
   }
@@ -787,6 +856,7 @@ export class SqlRepos implements Repos {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await this.#touch(workspaceId, clientId);
 
     return presentIncident(inserted, []);
   }
@@ -800,11 +870,13 @@ export class SqlRepos implements Repos {
       .where('id', '=', incidentId)
       .returningAll()
       .executeTakeFirst();
+    if (row) await this.#touch(workspaceId, row.client_id);
 
     return row && presentIncident(row, await this.#evidenceOf(workspaceId, incidentId));
   }
 
   async deleteIncident(workspaceId: string, incidentId: string): Promise<boolean> {
+    await this.#touchVia('incidents', workspaceId, incidentId);
     // Throws (foreign key) rather than lose evidence; use cases check first.
     const result = await this.#db
       .deleteFrom('incidents')
@@ -847,6 +919,7 @@ export class SqlRepos implements Repos {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await this.#touch(workspaceId, clientId);
 
     return presentCard(inserted);
   }
@@ -860,11 +933,13 @@ export class SqlRepos implements Repos {
       .where('id', '=', cardId)
       .returningAll()
       .executeTakeFirst();
+    if (row) await this.#touch(workspaceId, row.client_id);
 
     return row && presentCard(row);
   }
 
   async deleteCard(workspaceId: string, cardId: string): Promise<boolean> {
+    await this.#touchVia('cards', workspaceId, cardId);
     const result = await this.#db.deleteFrom('cards').where('workspace_id', '=', workspaceId).where('id', '=', cardId).executeTakeFirst();
 
     return result.numDeletedRows > 0n;
@@ -1087,6 +1162,8 @@ export class SqlRepos implements Repos {
       )
       .returningAll()
       .execute();
+    // A reassignment is part of the case (`reassigned`), and steps usually change the status too.
+    await this.#touch(workspaceId, clientId);
 
     return rows.sort((a, b) => toInt(a.seq) - toInt(b.seq)).map(presentClientEvent);
   }
@@ -1118,5 +1195,292 @@ export class SqlRepos implements Repos {
       .execute();
 
     return rows.map(presentClientEvent);
+  }
+
+  // ------------------------------------------------------------ dashboard (migration 0005)
+
+  async getDashboardRevision(workspaceId: string): Promise<number> {
+    const row = await this.#db
+      .selectFrom('dashboard_revisions')
+      .select('revision')
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+
+    return toInt(row?.revision);
+  }
+
+  async listDashboardClients(
+    workspaceId: string,
+    asOf: string,
+    clientIds?: readonly string[],
+    options: { withPayloads?: boolean } = {},
+  ): Promise<DashboardClient[]> {
+    if (clientIds !== undefined && clientIds.length === 0) return [];
+    const withPayloads = options.withPayloads ?? true;
+    let query = this.#db
+      .selectFrom('clients as c')
+      .leftJoin('score_cache as s', (join) =>
+        join.onRef('s.client_id', '=', 'c.id').onRef('s.workspace_id', '=', 'c.workspace_id').on('s.as_of', '=', asOf),
+      )
+      .select([
+        'c.id',
+        'c.name',
+        'c.manager',
+        'c.language',
+        'c.status',
+        'c.revision',
+        's.as_of',
+        's.revision as cached_revision',
+        's.basis',
+        withPayloads ? 's.payload' : sql<string | null>`case when ${sql.ref('s.as_of')} is null then null else '' end`.as('payload'),
+      ])
+      .where('c.workspace_id', '=', workspaceId);
+    if (clientIds !== undefined) query = query.where('c.id', 'in', clientIds);
+    const rows = await query.orderBy(this.#textOrder('c.name_key')).orderBy('c.id').execute();
+
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      manager: r.manager,
+      language: oneOfStored(LANGUAGES, r.language, 'clients.language'),
+      status: oneOfStored(CLIENT_STATUSES, r.status, 'clients.status'),
+      revision: toInt(r.revision),
+      cached:
+        r.payload === null || r.as_of === null || r.basis === null
+          ? null
+          : { client_id: r.id, as_of: r.as_of, revision: toInt(r.cached_revision), basis: r.basis, payload: r.payload },
+    }));
+  }
+
+  async listOtherSnapshots(workspaceId: string, clientIds: readonly string[], exceptAsOf: string): Promise<ScoreSnapshotRow[]> {
+    const out: ScoreSnapshotRow[] = [];
+    for (const ids of chunks(clientIds, INSERT_CHUNK)) {
+      const rows = await this.#db
+        .selectFrom('score_cache')
+        .select(['client_id', 'as_of', 'revision', 'basis', 'payload'])
+        .where('workspace_id', '=', workspaceId)
+        .where('client_id', 'in', ids)
+        .where('as_of', '<>', exceptAsOf)
+        .orderBy('as_of', 'desc')
+        .execute();
+      for (const r of rows) out.push({ ...r, revision: toInt(r.revision) });
+    }
+
+    return out;
+  }
+
+  async loadAssessmentInputs(workspaceId: string, clientIds: readonly string[]): Promise<AssessmentInputs[]> {
+    const out: AssessmentInputs[] = [];
+    for (const ids of chunks(clientIds, INSERT_CHUNK)) out.push(...(await this.#loadAssessmentChunk(workspaceId, ids)));
+
+    return out;
+  }
+
+  /** The same records, in the same order, as exportCase reads them one client at a time. */
+  async #loadAssessmentChunk(workspaceId: string, ids: readonly string[]): Promise<AssessmentInputs[]> {
+    const db = this.#db;
+    const clients = await db.selectFrom('clients').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+    if (clients.length === 0) return [];
+    const contracts = await db
+      .selectFrom('contracts')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .execute();
+    const engagements = await db
+      .selectFrom('engagements')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+    const deliverables = await db
+      .selectFrom('deliverables as d')
+      .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
+      .selectAll('d')
+      .where('d.workspace_id', '=', workspaceId)
+      .where('e.client_id', 'in', ids)
+      .orderBy('d.engagement_id')
+      .orderBy('d.position')
+      .execute();
+    const invoices = await db
+      .selectFrom('invoices')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .orderBy('issued')
+      .orderBy(this.#textOrder('number'))
+      .orderBy('id')
+      .execute();
+    const payments = await db
+      .selectFrom('payments as p')
+      .innerJoin('invoices as i', 'i.id', 'p.invoice_id')
+      .selectAll('p')
+      .where('p.workspace_id', '=', workspaceId)
+      .where('i.client_id', 'in', ids)
+      .orderBy('p.date')
+      .orderBy('p.id')
+      .execute();
+    const time = await db
+      .selectFrom('time_entries')
+      .select(['client_id', 'month', 'minutes'])
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .orderBy('month')
+      .execute();
+    const incidents = await db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .orderBy('date')
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+    const cards = await db
+      .selectFrom('cards')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .orderBy('date')
+      .orderBy('ord')
+      .orderBy('id')
+      .execute();
+    const reassigned = await db
+      .selectFrom('client_events')
+      .select('client_id')
+      .distinct()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', ids)
+      .where('type', '=', 'reassigned')
+      .execute();
+
+    const contractOf = new Map(contracts.map((c) => [c.client_id, presentContract(c)]));
+    const deliverablesOf = groupBy(deliverables, (d) => d.engagement_id);
+    const engagementsOf = groupBy(engagements, (e) => e.client_id);
+    const paymentsOf = groupBy(payments, (p) => p.invoice_id);
+    const invoicesOf = groupBy(invoices, (i) => i.client_id);
+    const timeOf = groupBy(time, (t) => t.client_id);
+    const incidentsOf = groupBy(incidents, (i) => i.client_id);
+    const cardsOf = groupBy(cards, (c) => c.client_id);
+    const reassignedIds = new Set(reassigned.map((r) => r.client_id));
+
+    return clients.map((row) => {
+      const client = presentClient(row);
+
+      return {
+        client_id: client.id,
+        revision: toInt(row.revision),
+        record: {
+          client: {
+            name: client.name,
+            kind: client.kind,
+            size: client.size,
+            language: client.language,
+            since: client.since,
+            manager: client.manager,
+          },
+          contract: contractOf.get(client.id) ?? null,
+          engagements: (engagementsOf.get(client.id) ?? []).map((e) => {
+            const engagement = presentEngagement(e, deliverablesOf.get(e.id) ?? []);
+
+            return {
+              name: engagement.name,
+              kind: engagement.kind,
+              price_minor: engagement.price_minor,
+              prepaid_minor: engagement.prepaid_minor,
+              deliverables: engagement.deliverables.map((d) => ({ name: d.name, due: d.due, done: d.done, percent_done: d.percent_done })),
+            };
+          }),
+          invoices: (invoicesOf.get(client.id) ?? []).map((i) => {
+            const invoice = presentInvoice(i, paymentsOf.get(i.id) ?? []);
+
+            return {
+              number: invoice.number,
+              issued: invoice.issued,
+              due: invoice.due,
+              amount_minor: invoice.amount_minor,
+              payments: invoice.payments.map((p) => ({ date: p.date, amount_minor: p.amount_minor })),
+            };
+          }),
+          time: (timeOf.get(client.id) ?? []).map(presentTime),
+          incidents: (incidentsOf.get(client.id) ?? []).map((i) => {
+            const incident = presentIncident(i, []);
+
+            return {
+              date: incident.date,
+              code: incident.code,
+              severity: incident.severity,
+              source: incident.source,
+              about_member: incident.about_member,
+              note: incident.note,
+            };
+          }),
+          cards: (cardsOf.get(client.id) ?? []).map((c) => {
+            const card = presentCard(c);
+
+            return { date: card.date, color: card.color, note: card.note };
+          }),
+          // As exportCase reads it: a reassignment in the audit trail, or a client imported as reassigned.
+          reassigned: reassignedIds.has(client.id) || client.status === 'reassigned',
+        },
+      };
+    });
+  }
+
+  async putScoreSnapshots(workspaceId: string, rows: readonly ScoreSnapshotRow[], computedAt: string): Promise<void> {
+    for (const chunk of chunks(rows, INSERT_CHUNK / 5)) {
+      // A client deleted since its summary was computed is skipped rather than failing the read.
+      const existing = await this.#db
+        .selectFrom('clients')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where(
+          'id',
+          'in',
+          chunk.map((r) => r.client_id),
+        )
+        .execute();
+      const alive = new Set(existing.map((r) => r.id));
+      const values = chunk.filter((r) => alive.has(r.client_id)).map((r) => ({ workspace_id: workspaceId, ...r, computed_at: computedAt }));
+      if (values.length === 0) continue;
+      await this.#db
+        .insertInto('score_cache')
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(['workspace_id', 'client_id', 'as_of']).doUpdateSet((eb) => ({
+            revision: eb.ref('excluded.revision'),
+            basis: eb.ref('excluded.basis'),
+            payload: eb.ref('excluded.payload'),
+            computed_at: eb.ref('excluded.computed_at'),
+          })),
+        )
+        .execute();
+      // Summaries of an older revision can never be fresh again, whatever day they are for.
+      await this.#db
+        .deleteFrom('score_cache')
+        .where('workspace_id', '=', workspaceId)
+        .where(
+          'client_id',
+          'in',
+          values.map((r) => r.client_id),
+        )
+        .where('revision', '<', (eb) =>
+          eb.selectFrom('clients').select('clients.revision').whereRef('clients.id', '=', 'score_cache.client_id'),
+        )
+        .execute();
+    }
+  }
+
+  async pruneScoreSnapshots(workspaceId: string, keepAsOf: string, before: string): Promise<number> {
+    const result = await this.#db
+      .deleteFrom('score_cache')
+      .where('workspace_id', '=', workspaceId)
+      .where('as_of', '<>', keepAsOf)
+      .where('computed_at', '<', before)
+      .executeTakeFirst();
+
+    return Number(result.numDeletedRows);
   }
 }

@@ -39,6 +39,8 @@ export interface ClientsTable {
   email: string | null;
   notes: string;
   status: string;
+  /** Bumped with every write that can change the client's assessment (migration 0005). */
+  revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -322,6 +324,23 @@ export interface SuppressionsTable {
   created_at: string;
 }
 
+/** Counts the writes that can change a workspace's dashboard (migration 0005). */
+export interface DashboardRevisionsTable {
+  workspace_id: string;
+  revision: number;
+}
+
+/** One client's dashboard summary as of one day (migration 0005); `payload` is JSON. */
+export interface ScoreCacheTable {
+  workspace_id: string;
+  client_id: string;
+  as_of: string;
+  revision: number;
+  basis: string;
+  payload: string;
+  computed_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   clients: ClientsTable;
@@ -344,4 +363,6 @@ export interface Database {
   message_attachments: MessageAttachmentsTable;
   suggestions: SuggestionsTable;
   suppressions: SuppressionsTable;
+  dashboard_revisions: DashboardRevisionsTable;
+  score_cache: ScoreCacheTable;
 }

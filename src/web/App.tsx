@@ -7,9 +7,9 @@ import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
-import { ClientsPage } from './pages/ClientsPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 
@@ -39,10 +39,10 @@ export function App() {
         <WorkspaceProvider>
           <Layout>
             <Switch>
-              <Route path="/" component={ClientsPage} />
               <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
               <Route path="/import" component={ImportPage} />
               <Route path="/review" component={ReviewPage} />
+              <Route path="/" component={DashboardPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />
             </Switch>

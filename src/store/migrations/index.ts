@@ -8,6 +8,7 @@ import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_client_events.js';
 import * as m0003 from './0003_evidence_heads.js';
 import * as m0004 from './0004_imports.js';
+import * as m0005 from './0005_score_cache.js';
 import * as m0006 from './0006_exit_plans.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_client_events': m0002,
   '0003_evidence_heads': m0003,
   '0004_imports': m0004,
+  '0005_score_cache': m0005,
   '0006_exit_plans': m0006,
 };
 

@@ -5,6 +5,7 @@
  */
 
 import type { Assessment } from '../../contracts/assessment.js';
+import type { Dashboard, ScoreHistory } from '../../contracts/dashboard.js';
 import type {
   ClientEvent,
   ClientSteps,
@@ -234,6 +235,11 @@ export const api = {
     get: (w: string, clientId: string) => request<Assessment>('GET', `${ws(w)}/clients/${enc(clientId)}/assessment`),
   },
 
+  dashboard: {
+    get: (w: string) => request<Dashboard>('GET', `${ws(w)}/dashboard`),
+    scoreHistory: (w: string, clientId: string) => request<ScoreHistory>('GET', `${ws(w)}/clients/${enc(clientId)}/score-history`),
+  },
+
   plan: {
     get: (w: string, clientId: string, path?: ExitPath) =>
       request<ExitPlan>('GET', `${ws(w)}/clients/${enc(clientId)}/plan${path ? `?path=${enc(path)}` : ''}`),
@@ -276,5 +282,8 @@ export const keys = {
   plan: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'plan'] as const,
   events: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'events'] as const,
   steps: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'steps'] as const,
+  /** Under the clients' key, so any change to a client refreshes the portfolio. */
+  dashboard: (w: string) => ['workspaces', w, 'clients', 'dashboard'] as const,
+  scoreHistory: (w: string, id: string) => ['workspaces', w, 'clients', 'detail', id, 'score-history'] as const,
   chain: (w: string) => ['workspaces', w, 'evidence', 'verify'] as const,
 };

@@ -7,6 +7,7 @@ import {
   Badge,
   Button,
   Collapse,
+  Divider,
   Group,
   List,
   type MantineColor,
@@ -30,6 +31,7 @@ import { api, keys } from '../api/client.js';
 import { formatDate } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import { describeError } from '../lib/notify.js';
+import { ScoreHistoryChart } from './charts/ScoreHistoryChart.js';
 import { Fact, Panel } from './panels.js';
 
 const OWNERS = new Set(['you', 'lawyer', 'client']);
@@ -79,6 +81,9 @@ export function AssessmentCard({ workspaceId, clientId }: { workspaceId: string;
       ) : (
         <AssessmentBody a={query.data} details={details} onToggle={() => setDetails((d) => !d)} />
       )}
+      {/* Issue 4: the score over the last 12 months (dashboard's score-history endpoint). */}
+      <Divider my="sm" />
+      <ScoreHistoryChart workspaceId={workspaceId} clientId={clientId} />
     </Paper>
   );
 }
