@@ -41,9 +41,9 @@ import type {
   WorkspacePatch,
 } from '../contracts/records.js';
 import { nameKey } from '../core/names.js';
+import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
-import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
 import {
   presentCard,
   presentClient,

@@ -7,9 +7,9 @@ import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
-import { DashboardPage } from './pages/DashboardPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 
