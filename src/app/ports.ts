@@ -213,10 +213,11 @@ export interface Repos {
   /** The client's log, oldest first ('asc', the default) or newest first ('desc'). */
   listClientEvents(workspaceId: string, clientId: string, order?: 'asc' | 'desc'): Promise<ClientEvent[]>;
   /**
-   * The team member names the workspace's records use (client managers, members named in
-   * incidents), distinct as stored, at most `limit`: how RedCard knows the team (D5).
+   * The team member names the records use: every client's manager in the workspace and the
+   * members named in this client's incidents, distinct as stored, at most `limit`: how RedCard
+   * knows the team (D5). (Not every incident of the workspace: that would scan them all.)
    */
-  listMemberNames(workspaceId: string, limit: number): Promise<string[]>;
+  listMemberNames(workspaceId: string, clientId: string, limit: number): Promise<string[]>;
 
   /** Saved exit plans, their steps and handover inventory (exit-plans-port.ts). */
   readonly exitPlans: ExitPlanRepos;

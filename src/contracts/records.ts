@@ -88,7 +88,25 @@ export const ClientInput = z.strictObject({
     ),
 });
 export type ClientInput = z.infer<typeof ClientInput>;
-export const ClientPatch = ClientInput.partial();
+/**
+ * A change to a client: only the fields sent. Not `ClientInput.partial()`: zod still applies a
+ * field's default under `.partial()`, so a patch of the name alone would reset the kind, the
+ * notes... and the status to their defaults.
+ */
+export const ClientPatch = z.strictObject({
+  name: name.optional(),
+  kind: z.enum(CLIENT_KINDS).optional(),
+  size: z.enum(CLIENT_SIZES).optional(),
+  language: language.optional(),
+  since: isoDate.nullable().optional(),
+  manager: name.nullable().optional(),
+  email: z.email({ message: 'must be an email address' }).max(LIMITS.nameMax).nullable().optional(),
+  notes: note.optional(),
+  status: z
+    .enum(CLIENT_STATUSES)
+    .optional()
+    .describe('Only the current status (no change); another value answers 409 ESCALATION_STEP_REQUIRED (use the escalation steps)'),
+});
 export type ClientPatch = z.infer<typeof ClientPatch>;
 
 export const Client = z.object({

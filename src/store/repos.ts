@@ -1168,7 +1168,7 @@ export class SqlRepos implements Repos {
     return rows.sort((a, b) => toInt(a.seq) - toInt(b.seq)).map(presentClientEvent);
   }
 
-  async listMemberNames(workspaceId: string, limit: number): Promise<string[]> {
+  async listMemberNames(workspaceId: string, clientId: string, limit: number): Promise<string[]> {
     const managers = this.#db
       .selectFrom('clients')
       .select('manager as name')
@@ -1178,6 +1178,7 @@ export class SqlRepos implements Repos {
       .selectFrom('incidents')
       .select('about_member as name')
       .where('workspace_id', '=', workspaceId)
+      .where('client_id', '=', clientId)
       .where('about_member', 'is not', null);
     // UNION (not UNION ALL) leaves each spelling once; the caller folds case and spacing.
     const rows = await managers.union(named).orderBy('name').limit(limit).execute();

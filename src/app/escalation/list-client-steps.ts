@@ -25,7 +25,7 @@ export async function listClientSteps(deps: Pick<Deps, 'store' | 'clock'>, optio
     const workspace = await requireWorkspace(tx, workspaceId);
     const client = await requireClient(tx, workspaceId, clientId);
     const cards = await tx.listCards(workspaceId, clientId);
-    const team = teamOf(await tx.listMemberNames(workspaceId, TEAM_NAMES_LIMIT));
+    const team = teamOf(await tx.listMemberNames(workspaceId, clientId, TEAM_NAMES_LIMIT));
     const state: EscalationState = {
       status: client.status,
       yellowCardGiven: cards.some((c) => c.color === 'yellow' && c.date <= today),

@@ -89,7 +89,7 @@ export async function takeStep(
       status: client.status,
       yellowCardGiven: cards.some((c) => c.color === 'yellow' && c.date <= date),
     };
-    const teamSize = plan.event.type === 'reassign' ? teamOf(await tx.listMemberNames(workspaceId, TEAM_NAMES_LIMIT)).length : 0;
+    const teamSize = plan.event.type === 'reassign' ? teamOf(await tx.listMemberNames(workspaceId, clientId, TEAM_NAMES_LIMIT)).length : 0;
     const result = nextStatus(state, plan.event, {
       providerKind: workspace.provider_kind,
       teamSize,

@@ -1,6 +1,6 @@
 /**
  * The team a workspace knows (D5). RedCard has no member accounts: the team is the people its
- * records name, as client managers and as the member an incident involved. Names are compared
+ * records name, as the managers of its clients and as the members the client's incidents involved. Names are compared
  * like everywhere else (ignoring case and spacing), so "Ana" and " ana " are one person.
  */
 import { nameKey } from '../names.js';
