@@ -55,3 +55,17 @@ export const freeText = (max: number) =>
 export const note = freeText(LIMITS.noteMax);
 
 export const optionalName = name.nullable().optional();
+
+/**
+ * The PATCH shape of a create schema: every field optional and no defaults. Zod's `.partial()`
+ * keeps each field's default, so a PATCH of one field would quietly reset the others.
+ */
+export function patchOf<Shape extends z.ZodRawShape>(input: z.ZodObject<Shape>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(input.shape)) {
+    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    shape[key] = inner.optional();
+  }
+
+  return z.strictObject(shape) as unknown as z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<Shape[K]> }>;
+}

@@ -29,6 +29,7 @@ import {
   moneyMinor,
   name,
   note,
+  patchOf,
   positiveMoneyMinor,
   timeZone,
 } from './common.js';
@@ -50,7 +51,7 @@ export const WorkspaceInput = z.strictObject({
   revenue_last_12m_minor: moneyMinor.nullable().default(null),
 });
 export type WorkspaceInput = z.infer<typeof WorkspaceInput>;
-export const WorkspacePatch = WorkspaceInput.partial();
+export const WorkspacePatch = patchOf(WorkspaceInput);
 export type WorkspacePatch = z.infer<typeof WorkspacePatch>;
 
 export const Workspace = z.object({
@@ -192,7 +193,7 @@ export const EngagementInput = z.strictObject({
   deliverables: z.array(DeliverableInput).max(LIMITS.listMax).default([]),
 });
 export type EngagementInput = z.infer<typeof EngagementInput>;
-export const EngagementPatch = EngagementInput.partial();
+export const EngagementPatch = patchOf(EngagementInput);
 export type EngagementPatch = z.infer<typeof EngagementPatch>;
 
 export const Deliverable = z.object({
@@ -337,7 +338,7 @@ export const CardInput = z.strictObject({
   note: note.default(''),
 });
 export type CardInput = z.infer<typeof CardInput>;
-export const CardPatch = CardInput.partial();
+export const CardPatch = patchOf(CardInput);
 export type CardPatch = z.infer<typeof CardPatch>;
 
 export const Card = z.object({ id, client_id: id, date: z.string(), color: z.enum(CARD_COLORS), note: z.string() });

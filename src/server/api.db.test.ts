@@ -83,6 +83,33 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect(config).toMatchObject({ default_workspace_id: t.workspaceId, demo_workspace_id: first.body.id });
   });
 
+  it('changes only the fields a PATCH sends: the others keep their stored values, not the defaults', async () => {
+    const ws = await json('PATCH', base, { currency: 'RON', timezone: 'Europe/Bucharest', language: 'ro', jurisdiction: 'RO' });
+    expect(ws.status).toBe(200);
+    const renamed = await json('PATCH', base, { provider_kind: 'agency' });
+    expect(renamed.body).toMatchObject({
+      provider_kind: 'agency',
+      currency: 'RON',
+      timezone: 'Europe/Bucharest',
+      language: 'ro',
+      jurisdiction: 'RO',
+    });
+
+    const c = await addClient();
+    const created = await json('POST', `${base}/clients/${c.id}/engagements`, {
+      name: 'Website',
+      kind: 'long_term',
+      price_minor: 150_000,
+      prepaid_minor: 50_000,
+      deliverables: [{ name: 'Home page', due: '2026-12-01' }],
+    });
+    expect(created.status).toBe(201);
+    const patched = await json('PATCH', `${base}/engagements/${created.body.id}`, { name: 'Website 2.0' });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ name: 'Website 2.0', kind: 'long_term', price_minor: 150_000, prepaid_minor: 50_000 });
+    expect(patched.body.deliverables).toHaveLength(1);
+  });
+
   it('adds, lists, searches, shows, changes and deletes a client', async () => {
     const c = await addClient('Žalias Medis UAB', { language: 'lt' });
     await addClient('Other Client');
