@@ -15,7 +15,7 @@ import {
   type ImportFileFormat,
   type ImportProblemEntry,
 } from '../contracts/imports.js';
-import { DomainError } from '../core/errors.js';
+import { DomainError, isDomainError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { messageDedupeKey } from '../core/message-key.js';
 import { type DetectLang, detect, type Finding } from '../detect/detect.js';
@@ -163,7 +163,8 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
   };
   const skip = (position: string, reason: string) => {
     counts.skipped++;
-    skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
+    const key = reasonOf(reason);
+    skippedByReason[key] = (skippedByReason[key] ?? 0) + 1;
     addProblem(position, reason);
   };
 
@@ -208,7 +209,8 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
   let failure: string | null = null;
   try {
     const messages = options.source.open((p) => {
-      if (p.severity === 'error') skip(p.position, p.message);
+      // Readers skip a message with an error, or with a warning that says so ("empty message: skipped").
+      if (p.severity === 'error' || /\bskipped\b/i.test(p.message)) skip(p.position, p.message);
       else addProblem(p.position, p.message);
     });
     for await (const m of messages) {
@@ -304,10 +306,6 @@ function detectIn(m: IncomingMessage, text: string): readonly Finding[] {
   const lang = hint !== undefined && LANGS.has(hint) ? (hint as DetectLang) : undefined;
 
   return detect({ text, ...(lang ? { lang } : {}), sentAt: m.sentAt }).findings;
-}
-
-function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
 }
 
 /** Errors raised by the store rather than the reader (the batch that failed is not retried). */
