@@ -27,6 +27,8 @@ if (parentPort) {
     try {
       const outcome = await parseMail(req.raw, { withAttachmentBytes: req.withAttachmentBytes, fallbackDate: req.fallbackDate });
       if (req.detect) {
+        // Parsed: the time limit is for parsing (detection is bounded, but loading it is slow at first).
+        port.postMessage({ id: req.id, parsed: true });
         const hint = outcome.mail.lang_hint?.slice(0, 2);
         const lang = hint && LANGS.has(hint) ? (hint as DetectLang) : undefined;
         const sentAt = outcome.mail.sent_at;

@@ -60,9 +60,15 @@ export class MailPool {
 
   private newSlot(): Slot {
     const slot: Slot = { worker: spawn(this.heapMb) };
-    slot.worker.on('message', (msg: { id: number; ok: boolean; outcome?: ParseOutcome; error?: string }) => {
+    slot.worker.on('message', (msg: { id: number; ok?: boolean; parsed?: boolean; outcome?: ParseOutcome; error?: string }) => {
       const job = slot.job;
       if (!job || job.req.id !== msg.id) return;
+      if (msg.parsed) {
+        // The message is parsed; what remains (detection) is not under the parse time limit.
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = undefined;
+        return;
+      }
       this.release(slot);
       if (msg.ok && msg.outcome) job.resolve(msg.outcome);
       else job.reject(new Error(msg.error ?? 'parse failed'));

@@ -903,6 +903,7 @@ describe('sqlite file', () => {
         '0001_initial',
         '0002_client_events',
         '0003_evidence_heads',
+        '0004_imports',
       ]);
       raw.close();
     } finally {
@@ -1003,7 +1004,9 @@ describe('sqlite file', () => {
       const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
       const tables = async () => (await db.introspection.getTables()).map((t) => t.name).sort();
-      expect(await tables()).toEqual(expect.arrayContaining(['evidence', 'client_events', 'evidence_heads']));
+      expect(await tables()).toEqual(expect.arrayContaining(['evidence', 'client_events', 'evidence_heads', 'imports', 'suggestions']));
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect(await tables()).not.toContain('suggestions');
       expect((await migrator.migrateDown()).error).toBeUndefined();
       expect(await tables()).not.toContain('evidence_heads');
       expect((await migrator.migrateDown()).error).toBeUndefined();
@@ -1011,7 +1014,7 @@ describe('sqlite file', () => {
       expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
       expect(await tables()).toEqual([]);
       expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      expect(await tables()).toHaveLength(14);
+      expect(await tables()).toHaveLength(18);
     } finally {
       await db.destroy();
       await temp.remove();
