@@ -5,9 +5,13 @@
 // and the detector, and prints messages/s and peak RSS (the process's, workers included).
 // The file is deleted afterwards.
 //
-// Usage: node --import tsx bench/ingest-mbox.mjs [--messages 100000] [--workers 2] [--no-detect]
+// With --import, the messages go end to end into a fresh embedded SQLite store instead (the
+// `redcard import` path: detection in the worker threads, batched inserts, suggestions stored),
+// and the store's row counts are checked against the import's.
+//
+// Usage: node --import tsx bench/ingest-mbox.mjs [--messages 100000] [--workers 2] [--no-detect] [--import]
 //        (or, after `npm run build:server`, `node bench/ingest-mbox.mjs --dist`)
-import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,9 +23,8 @@ const total = arg('messages', 100_000);
 const workers = arg('workers', 2);
 const useDist = process.argv.includes('--dist');
 const noDetect = process.argv.includes('--no-detect');
+const intoStore = process.argv.includes('--import');
 const load = async (path) => import(new URL(`../${useDist ? 'dist' : 'src'}/${path}.${useDist ? 'js' : 'ts'}`, import.meta.url).href);
-const { readMbox } = await load('ingest/mbox');
-const { detect } = await load('detect/detect');
 
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -77,6 +80,7 @@ function messageText(i) {
 }
 
 const file = join(tmpdir(), `redcard-bench-${process.pid}.mbox`);
+let storeDir;
 try {
   const t0 = performance.now();
   const ws = createWriteStream(file);
@@ -95,19 +99,61 @@ try {
   let messages = 0;
   let flagged = 0;
   let problems = 0;
-  for await (const m of readMbox(file, { workers, onProblem: () => problems++ })) {
-    messages++;
-    if (!noDetect && detect({ text: m.text, sentAt: m.sent_at || undefined }).labels.length > 0) flagged++;
+  if (intoStore) {
+    const { openStore } = await load('store/open-store');
+    const { randomIds, systemClock } = await load('app/adapters/system');
+    const { ensureDefaultWorkspace } = await load('app/workspaces');
+    const { addClient } = await load('app/clients');
+    const { importMessages } = await load('app/imports');
+    const { fileMessageSource } = await load('ingest/source');
+    storeDir = mkdtempSync(join(tmpdir(), 'redcard-bench-store-'));
+    const store = await openStore({ kind: 'sqlite', file: join(storeDir, 'redcard.db') });
+    const deps = { store, clock: systemClock, ids: randomIds };
+    const ws = await ensureDefaultWorkspace(deps);
+    const client = await addClient(deps, ws.id, { name: 'Bench client' });
+    const summary = await importMessages(deps, {
+      workspaceId: ws.id,
+      clientId: client.id,
+      fileName: 'bench.mbox',
+      format: 'mbox',
+      source: fileMessageSource(file, { format: 'mbox', workers }),
+    });
+    const c = summary.import.counts;
+    messages = c.read;
+    flagged = c.suggestions;
+    problems = summary.import.problems.length;
+    await store.close();
+    // Count the rows with a plain query (listing 100,000 messages would distort the peak RSS).
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(join(storeDir, 'redcard.db'), { readonly: true });
+    const rows = db.prepare('select (select count(*) from messages) as m, (select count(*) from suggestions) as s').get();
+    db.close();
+    if (summary.import.status !== 'done' || rows.m !== c.stored || rows.s !== c.suggestions) {
+      throw new Error(
+        `import ${summary.import.status} (${summary.import.error}): ${rows.m} message rows for ${c.stored} stored, ${rows.s} suggestion rows for ${c.suggestions}`,
+      );
+    }
+    console.log(`stored ${c.stored} messages and ${c.suggestions} suggestions (${c.duplicates} duplicates, ${c.skipped} skipped)`);
+  } else {
+    const { readMbox } = await load('ingest/mbox');
+    const { detect } = await load('detect/detect');
+    for await (const m of readMbox(file, { workers, onProblem: () => problems++ })) {
+      messages++;
+      if (!noDetect && detect({ text: m.text, sentAt: m.sent_at || undefined }).labels.length > 0) flagged++;
+    }
   }
   clearInterval(sampler);
   const secs = (performance.now() - t1) / 1000;
   peak = Math.max(peak, process.memoryUsage.rss(), process.resourceUsage().maxRSS * 1024);
   console.log(
-    `read + parsed (${workers} workers)${noDetect ? '' : ' + detected'}: ${messages} messages (${flagged} flagged, ${problems} problems) in ${secs.toFixed(1)} s`,
+    intoStore
+      ? `imported into SQLite (${workers} workers, detection in the workers, batched inserts): ${messages} messages (${flagged} suggestions, ${problems} problems) in ${secs.toFixed(1)} s`
+      : `read + parsed (${workers} workers)${noDetect ? '' : ' + detected'}: ${messages} messages (${flagged} flagged, ${problems} problems) in ${secs.toFixed(1)} s`,
   );
   console.log(
     `${Math.round(messages / secs)} messages/s, ${(size / 1e6 / secs).toFixed(1)} MB/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
   );
 } finally {
   rmSync(file, { force: true });
+  if (storeDir) rmSync(storeDir, { recursive: true, force: true });
 }

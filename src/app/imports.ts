@@ -15,10 +15,10 @@ import {
   type ImportFileFormat,
   type ImportProblemEntry,
 } from '../contracts/imports.js';
-import { DomainError } from '../core/errors.js';
+import { DomainError, isDomainError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { messageDedupeKey } from '../core/message-key.js';
-import { type DetectLang, detect, type Finding } from '../detect/detect.js';
+import type { DetectLang, Finding } from '../detect/detect.js';
 import { found, isId, requireClient } from './context.js';
 import type { NewImportedMessage, NewSuggestion } from './imports-ports.js';
 import type { Deps } from './ports.js';
@@ -163,7 +163,8 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
   };
   const skip = (position: string, reason: string) => {
     counts.skipped++;
-    skippedByReason[reason] = (skippedByReason[reason] ?? 0) + 1;
+    const key = reasonOf(reason);
+    skippedByReason[key] = (skippedByReason[key] ?? 0) + 1;
     addProblem(position, reason);
   };
 
@@ -208,13 +209,14 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
   let failure: string | null = null;
   try {
     const messages = options.source.open((p) => {
-      if (p.severity === 'error') skip(p.position, p.message);
+      // Readers skip a message with an error, or with a warning that says so ("empty message: skipped").
+      if (p.severity === 'error' || /\bskipped\b/i.test(p.message)) skip(p.position, p.message);
       else addProblem(p.position, p.message);
     });
     for await (const m of messages) {
       counts.read++;
       lastPosition = m.position;
-      const prepared = prepare(m);
+      const prepared = await prepare(m);
       if (typeof prepared === 'string') {
         skip(m.position, prepared);
       } else if (batchKeys.has(prepared.message.dedupeKey)) {
@@ -253,7 +255,7 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
 
   return { import: await getImport(deps, workspaceId, importId), suggestionsByCode, skippedByReason, problemsNotKept };
 
-  function prepare(m: IncomingMessage): { message: NewImportedMessage; suggestions: NewSuggestion[] } | string {
+  async function prepare(m: IncomingMessage): Promise<{ message: NewImportedMessage; suggestions: NewSuggestion[] } | string> {
     if (m.sentAt === '' || Number.isNaN(Date.parse(m.sentAt))) return 'no date: skipped';
     const body = cleanText(m.text, LIMITS.messageTextMax);
     if (body.text.trim() === '' && m.attachments.length === 0) return 'no text: skipped';
@@ -281,7 +283,7 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
     };
     // Only the client's words are red flags; the provider's own messages are kept as context.
     if (isProvider) return { message, suggestions: [] };
-    const findings = m.findings ?? detectIn(m, body.text);
+    const findings = m.findings ?? (await detectIn(m, body.text));
     const suggestions = findings
       .filter((f) => !suppressed.has(f.rule) && f.end <= body.text.length)
       .map(
@@ -299,15 +301,19 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
   }
 }
 
-function detectIn(m: IncomingMessage, text: string): readonly Finding[] {
+/**
+ * The detector, loaded on first use: its lexicons take over 100 MB per thread, and mail imports
+ * never need it here (the mail workers detect), so the main thread only pays for chat exports.
+ */
+let detector: Promise<typeof import('../detect/detect.js')> | undefined;
+
+async function detectIn(m: IncomingMessage, text: string): Promise<readonly Finding[]> {
+  detector ??= import('../detect/detect.js');
+  const { detect } = await detector;
   const hint = m.langHint?.slice(0, 2).toLowerCase();
   const lang = hint !== undefined && LANGS.has(hint) ? (hint as DetectLang) : undefined;
 
   return detect({ text, ...(lang ? { lang } : {}), sentAt: m.sentAt }).findings;
-}
-
-function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
 }
 
 /** Errors raised by the store rather than the reader (the batch that failed is not retried). */

@@ -16,6 +16,7 @@ import { caseCommand } from './commands/case.js';
 import { clientCommand } from './commands/client.js';
 import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
+import { importCommand } from './commands/import.js';
 import { incidentCommand } from './commands/incident.js';
 import { letterCommand } from './commands/letter.js';
 import { lintCommand } from './commands/lint.js';
@@ -64,6 +65,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(detectCommand(io));
   program.addCommand(scanCommand(io));
   program.addCommand(lintCommand(io, (code) => (exitCode = code)));
+  program.addCommand(importCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {

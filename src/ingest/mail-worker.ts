@@ -4,8 +4,11 @@
  * crashes only this thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { type DetectLang, detect } from '../detect/detect.js';
+import type { DetectLang } from '../detect/detect.js';
 import { parseMail } from './mail-parse.js';
+
+/** The detector, loaded on the first request that asks for it: compiling its lexicons takes a while, and scan does not need it here. */
+let detector: Promise<typeof import('../detect/detect.js')> | undefined;
 
 const LANGS = new Set(['en', 'ru', 'ro', 'lt']);
 
@@ -24,9 +27,13 @@ if (parentPort) {
     try {
       const outcome = await parseMail(req.raw, { withAttachmentBytes: req.withAttachmentBytes, fallbackDate: req.fallbackDate });
       if (req.detect) {
+        // Parsed: the time limit is for parsing (detection is bounded, but loading it is slow at first).
+        port.postMessage({ id: req.id, parsed: true });
         const hint = outcome.mail.lang_hint?.slice(0, 2);
         const lang = hint && LANGS.has(hint) ? (hint as DetectLang) : undefined;
         const sentAt = outcome.mail.sent_at;
+        detector ??= import('../detect/detect.js');
+        const { detect } = await detector;
         outcome.findings = detect({ text: outcome.mail.text, ...(lang ? { lang } : {}), ...(sentAt ? { sentAt } : {}) }).findings;
       }
       const transfer: ArrayBuffer[] = [];

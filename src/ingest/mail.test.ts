@@ -34,6 +34,26 @@ function plain(from: string, body: string, extra = '', date = 'Tue, 31 Dec 2024 
 }
 
 describe('mbox', () => {
+  it('runs the detector in the worker threads when asked, with the same findings as on the main thread', async () => {
+    const texts = ['We will not pay this invoice, you idiots.', 'Мы не будем платить.', 'Thanks, see you Monday.'];
+    const path = file(texts.map((t) => plain('c@x.test', t)).join(''));
+    const { messages } = await mbox(path, { detect: true, workers: 1 });
+    const { detect } = await import('../detect/detect.js');
+    expect(messages.map((m) => m.findings)).toEqual(messages.map((m) => detect({ text: m.text, sentAt: m.sent_at }).findings));
+    expect(messages[0]!.findings!.map((f) => f.code).sort()).toEqual(['abuse', 'payment']);
+    expect(messages[2]!.findings).toEqual([]);
+    expect((await mbox(path, { workers: 1 })).messages.every((m) => m.findings === undefined)).toBe(true);
+  }, 60_000);
+
+  it('reads a file with a huge line-less stretch without holding it (the message is over the cap)', async () => {
+    const path = file(
+      plain('a@b.test', 'before') + `${FROM_LINE}From: b@b.test\n\n${'x'.repeat(6 * 1024 * 1024)}` + '\n\n' + plain('c@b.test', 'after'),
+    );
+    const { messages, problems } = await mbox(path, { maxMessageBytes: 1024 * 1024, workers: 1 });
+    expect(messages.map((m) => m.text.trim())).toEqual(['before', 'after']);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/over the 1048576-byte limit/)]);
+  });
+
   it('splits, unquotes >From, keeps the offset, converts HTML-only mail, hashes attachments', async () => {
     const html = `${FROM_LINE}From: "Client" <client@corp.test>\nDate: Wed, 1 Jan 2025 02:10:00 +0300\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>We will <b>not pay</b> this&nbsp;invoice.</p><script>x()</script>\n\n`;
     const att = [

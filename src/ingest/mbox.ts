@@ -18,6 +18,8 @@ export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
 const NL_FROM = Buffer.from('\nFrom ', 'latin1');
 const SEPARATOR = /^From \S*\s.*\d{1,2}:\d{2}/;
+/** Longest From_ line waited for across chunks. */
+const MAX_SEPARATOR_LINE = 4096;
 
 /** The asctime date of a From_ line ("From a@b Tue Dec 31 23:59:00 2024"), as UTC. */
 export function fromLineDate(line: string): string | undefined {
@@ -112,13 +114,15 @@ export async function* splitMbox(
       pos = lineEnd + 1;
       search = lineEnd;
     }
-    let keep = buf.lastIndexOf(10);
+    let keep = -1;
     for (;;) {
       const j = buf.indexOf(NL_FROM, search);
       if (j < 0) break;
       const at = j + 1;
       const eol = buf.indexOf(10, at);
       if (eol < 0) {
+        // A From_ line is short: a longer unfinished line is text, not a separator to wait for.
+        if (buf.length - at > MAX_SEPARATOR_LINE) break;
         keep = j; // the candidate line is incomplete: carry it into the next chunk
         break;
       }
@@ -132,6 +136,12 @@ export async function* splitMbox(
       fromLine = line;
       pos = eol + 1;
       search = eol;
+    }
+    if (keep < 0) {
+      // Carry only a tail that could still become "From " with the next chunk; everything else
+      // is message text. (Carrying whole lines would hold a file without newlines in memory.)
+      const lastNl = buf.lastIndexOf(10);
+      keep = lastNl >= pos && buf.length - lastNl - 1 < 5 ? lastNl : buf.length;
     }
     if (keep < pos) keep = pos;
     if (keep > pos) append(buf.subarray(pos, keep));

@@ -29,6 +29,9 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
+/** Time allowed for detection after a message is parsed (the first call also loads the lexicons). */
+const DETECT_TIMEOUT_MS = 120_000;
+
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './mail-worker.ts' : './mail-worker.js', import.meta.url);
 
 function spawn(heapMb: number): Worker {
@@ -60,9 +63,19 @@ export class MailPool {
 
   private newSlot(): Slot {
     const slot: Slot = { worker: spawn(this.heapMb) };
-    slot.worker.on('message', (msg: { id: number; ok: boolean; outcome?: ParseOutcome; error?: string }) => {
+    slot.worker.on('message', (msg: { id: number; ok?: boolean; parsed?: boolean; outcome?: ParseOutcome; error?: string }) => {
       const job = slot.job;
       if (!job || job.req.id !== msg.id) return;
+      if (msg.parsed) {
+        // The message is parsed; detection (its first call loads the lexicons) gets its own, longer
+        // limit. A timer must stay armed: the workers are unref'd, so it keeps the process alive.
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(
+          () => this.replace(slot, new Error(`detection took longer than ${DETECT_TIMEOUT_MS} ms`)),
+          DETECT_TIMEOUT_MS,
+        );
+        return;
+      }
       this.release(slot);
       if (msg.ok && msg.outcome) job.resolve(msg.outcome);
       else job.reject(new Error(msg.error ?? 'parse failed'));

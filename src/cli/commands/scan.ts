@@ -5,7 +5,6 @@
  * stored. A progress bar with counts and rate is drawn on stderr when it is a terminal.
  */
 
-import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import { type DetectLang, detect, type Finding } from '../../detect/detect.js';
 import { parseCsvMap } from '../../ingest/csv.js';
@@ -19,6 +18,7 @@ import {
 } from '../../ingest/index.js';
 import { checkTimeZone } from '../../ingest/time.js';
 import { type Io, printJson, table } from '../io.js';
+import { startProgress } from '../progress.js';
 
 const LANGS = new Set(['en', 'ru', 'ro', 'lt']);
 const MAX_PROBLEMS_KEPT = 200;
@@ -130,25 +130,11 @@ export function scanCommand(io: Io): Command {
       let messages = 0;
       let flagged = 0;
 
-      const tty = !options.json && process.stderr.isTTY === true && !io.env.CI;
-      const bar = tty
-        ? new SingleBar({
-            stream: process.stderr,
-            format: ' {bar} {percentage}% | {messages} messages | {flagged} flagged | {problems} problems | {rate} msg/s',
-            hideCursor: true,
-            clearOnComplete: true,
-            barsize: 24,
-          })
-        : undefined;
-      let total = 1;
-      let done = 0;
-      bar?.start(1, 0, { messages: 0, flagged: 0, problems: 0, rate: 0 });
-      const tick = () => {
-        const secs = (performance.now() - started) / 1000;
-        bar?.setTotal(total);
-        bar?.update(done, { messages, flagged, problems: errors + warnings, rate: Math.round(messages / Math.max(secs, 0.001)) });
-      };
-      let lastTick = 0;
+      const progress = startProgress(io, {
+        show: !options.json,
+        format: ' {bar} {percentage}% | {messages} messages | {flagged} flagged | {problems} problems | {rate} msg/s',
+        initial: { messages: 0, flagged: 0, problems: 0 },
+      });
 
       try {
         const reader = readMessages(file, {
@@ -163,10 +149,7 @@ export function scanCommand(io: Io): Command {
             else warnings++;
             if (problems.length < MAX_PROBLEMS_KEPT) problems.push(p);
           },
-          onBytes: (read, all) => {
-            done = read;
-            total = Math.max(all, 1);
-          },
+          onBytes: (read, all) => progress.bytes(read, all),
         });
         for await (const m of reader) {
           messages++;
@@ -204,16 +187,11 @@ export function scanCommand(io: Io): Command {
               );
             }
           }
-          if (bar && performance.now() - lastTick > 100) {
-            lastTick = performance.now();
-            tick();
-          }
+          progress.counts({ messages, flagged, problems: errors + warnings });
         }
       } finally {
-        if (bar) {
-          tick();
-          bar.stop();
-        }
+        progress.counts({ messages, flagged, problems: errors + warnings });
+        progress.stop();
       }
 
       const elapsed = performance.now() - started;

@@ -220,6 +220,19 @@ describe.each(storeBackends())('imports and suggestions API on $name', (backend)
     expect((await json('GET', `${base}/imports?client=${c.id}`)).body.items).toEqual([]);
   });
 
+  it('is not bound by the evidence upload limit', async () => {
+    await t.close();
+    await dispose();
+    const opened = await backend.open();
+    dispose = opened.dispose;
+    t = await buildTestApp(opened.store, { evidenceMaxBytes: 512 });
+    base = `/api/workspaces/${t.workspaceId}`;
+    const c = await addClient();
+    const res = await upload({ client: c.id }, sampleMbox());
+    expect(res.status).toBe(202);
+    expect((await importFinished(res.body.id)).counts).toMatchObject({ read: 2, stored: 2 });
+  });
+
   it('records a file that is not what it claims as a failed import with a clear error', async () => {
     const c = await addClient();
     const res = await upload({ client: c.id, format: 'mbox' }, 'Subject: hi\n\nnot an archive\n', 'x.mbox');

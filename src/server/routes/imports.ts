@@ -5,6 +5,7 @@ import { getImport, listImports } from '../../app/imports.js';
 import { id } from '../../contracts/common.js';
 import { IMPORT_FILE_FORMATS, Import, ImportList } from '../../contracts/imports.js';
 import { DomainError } from '../../core/errors.js';
+import { LIMITS } from '../../core/limits.js';
 import type { ServerDeps } from '../context.js';
 import { acceptUpload, settleRunningImports } from '../import-uploads.js';
 import { errors, ItemParams, Problem, WsParams } from './schemas.js';
@@ -44,11 +45,10 @@ export function importRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
         if (!req.isMultipart()) {
           throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in a field named "file".');
         }
-        const maxBytes = deps.settings.importMaxBytes;
-        const part = await req.file({
-          throwFileSizeLimit: false,
-          ...(maxBytes === undefined ? {} : { limits: { fileSize: maxBytes + 1 } }),
-        });
+        // One byte over the limit reaches acceptUpload, which refuses it with FILE_TOO_LARGE and the limit
+        // (the plugin's own limit is the evidence one, and it would cut the file silently here).
+        const maxBytes = deps.settings.importMaxBytes ?? LIMITS.importFileMaxBytes;
+        const part = await req.file({ throwFileSizeLimit: false, limits: { fileSize: maxBytes + 1 } });
         if (part?.fieldname !== 'file') {
           throw new DomainError('VALIDATION_FAILED', 'Invalid import: file: send the file in a field named "file" after the other fields', {
             issues: [{ path: 'file', message: 'is required' }],

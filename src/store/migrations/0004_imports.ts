@@ -49,6 +49,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['workspace_id', 'client_id', 'dedupe_key'])
     .unique()
     .execute();
+  // Each import batch numbers its messages after the client's last `ord`.
+  await db.schema.createIndex('messages_client_ord_idx').on('messages').columns(['workspace_id', 'client_id', 'ord']).execute();
   // The target of the (message_id, workspace_id) foreign keys below.
   await db.schema.createIndex('messages_id_workspace_unique').on('messages').columns(['id', 'workspace_id']).unique().execute();
 
@@ -122,6 +124,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['suppressions', 'suggestions', 'message_attachments']) await db.schema.dropTable(table).execute();
   await db.schema.dropIndex('messages_id_workspace_unique').execute();
+  await db.schema.dropIndex('messages_client_ord_idx').execute();
   await db.schema.dropIndex('messages_dedupe_unique').execute();
   for (const column of ['import_id', 'sender_party', 'dedupe_key']) await db.schema.alterTable('messages').dropColumn(column).execute();
   await db.schema.dropTable('imports').execute();
