@@ -162,8 +162,11 @@ describe('escalation journey in the browser', () => {
       await expectRefused(step(name), /closed for contact: reopen it first/);
     }
     for (const name of ['End the relationship', 'Close for contact', 'Reassign']) expect(await step(name).count()).toBe(0);
-    // An inert step does nothing when clicked.
+    // An inert step does nothing when clicked (the last dialog's closing transition is over first,
+    // so a dialog seen afterwards can only be one the click opened).
+    await page.getByRole('dialog').first().waitFor({ state: 'detached' });
     await step('Give red card').click({ force: true });
+    await page.waitForTimeout(400);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await step('Put on watch').hover();
     await page.getByRole('tooltip').getByText('reopen it first', { exact: false }).waitFor();

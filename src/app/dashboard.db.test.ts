@@ -8,7 +8,6 @@ import { trafficLight } from '../core/portfolio/light.js';
 import { trendWindow } from '../core/portfolio/snapshot.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
 import { assessClient } from './assess-client.js';
-import { addCard } from './cards.js';
 import { deleteClient } from './clients.js';
 import { setContract } from './contracts-terms.js';
 import { getDashboard, getScoreHistory } from './dashboard.js';
@@ -119,7 +118,13 @@ describe.each(storeBackends())('dashboard on $name', (backend) => {
 
     const other = first.clients.find((c) => c.id !== green.id && c.cards_yellow === 0)!;
     await addIncident(deps, ws, other.id, { date: '2026-11-01', code: 'scope_creep', severity: 2, note: 'Free extras again' });
-    await addCard(deps, ws, other.id, { date: '2026-11-05', color: 'yellow', note: 'Warned by phone' });
+    await issueYellowCard(deps, {
+      workspaceId: ws,
+      clientId: other.id,
+      date: '2026-11-05',
+      said: 'Extras beyond the agreed scope will be billed or declined.',
+      channel: 'call',
+    });
     await addInvoice(deps, ws, other.id, { number: 'T-900', issued: '2026-08-01', due: '2026-08-15', amount_minor: 250_000 });
     await setContract(deps, ws, other.id, { provider_may_terminate: true, notice: { amount: 30, unit: 'days' }, refund_clause: false });
     await setTime(deps, ws, other.id, '2026-10', { hours: 40 });
