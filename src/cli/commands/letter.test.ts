@@ -41,6 +41,13 @@ async function run(args: string[]): Promise<string> {
 }
 
 describe('redcard letter', () => {
+  it('accepts the case format spelling reengagement_reply for the after-exit reply', async () => {
+    const a = await run([CASE_10, '--kind', 'reengagement_reply', '--lang', 'en', '--today', '2026-11-22']);
+    const b = await run([CASE_10, '--kind', 're_engagement_reply', '--lang', 'en', '--today', '2026-11-22']);
+    expect(a).toBe(b);
+    expect(a.length).toBeGreaterThan(40);
+  });
+
   it("prints the draft in the client's language by default", async () => {
     const text = await run([CASE_10, '--kind', 'debt_demand']);
     expect(text).toMatch(/^Требование об оплате: счёт № NS-2026-061/);

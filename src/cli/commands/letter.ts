@@ -96,7 +96,9 @@ export function draftFromCaseFile(input: unknown, options: LetterOptions, clockT
   if (options.today !== undefined && !isIsoDate(options.today)) {
     throw usage('--today', `--today must be a calendar date written YYYY-MM-DD, not "${options.today}".`);
   }
-  const kind = choice<LetterKind>('--kind', options.kind, LETTER_KINDS);
+  // CASE_FORMAT.md writes the after-exit reply as `reengagement_reply`; both spellings are accepted.
+  const kindGiven = options.kind === 'reengagement_reply' ? 're_engagement_reply' : options.kind;
+  const kind = choice<LetterKind>('--kind', kindGiven, LETTER_KINDS);
   const record: CaseRecord = parseOrThrow(CaseFile, input, 'INVALID_CASE_FILE', 'case file');
   const lang = choice<Language>('--lang', options.lang, LANGUAGES, record.client.language);
   const channel = choice<Channel>('--channel', options.channel, CHANNELS, 'email');
