@@ -3,11 +3,12 @@
  * evidence file, see both on the timeline, switch the interface to Lithuanian and see it
  * translated. Screenshots go to e2e/screenshots/ to be looked at.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
 import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
@@ -58,11 +59,6 @@ function makePng(width = 24, height = 16): Buffer {
 }
 
 /** Waits until no notification is on screen and scrolls to the top, so screenshots show the page itself. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 15_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 /** Every visible control has an accessible name (label, aria-label, aria-labelledby or text). */
 async function unnamedControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -99,15 +95,10 @@ describe('client journey in the browser', () => {
   const png = makePng();
 
   beforeAll(async () => {
-    if (!existsSync(join(repoRoot, 'dist', 'web', 'index.html'))) {
-      throw new Error('The web UI is not built: run `npm run build` (or `npm run build:web`) first.');
-    }
+    requireBuiltUi();
     mkdirSync(SHOTS, { recursive: true });
     server = await startRedcard();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -534,7 +525,7 @@ describe('client journey in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.getByRole('link', { name: new RegExp(clientName) }).waitFor();
     // Nothing sticks out sideways.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await unnamedControls(page)).toEqual([]);
     await settle(page);
@@ -546,7 +537,7 @@ describe('client journey in the browser', () => {
     await page.getByRole('region', { name: 'Timeline' }).getByText('Abuse', { exact: true }).waitFor();
     await settle(page);
     await page.screenshot({ path: join(SHOTS, 'client-page-390.png'), fullPage: true });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     // The workspace switcher lives behind the menu on a phone.
     await page.getByRole('button', { name: 'Open navigation' }).click();

@@ -4,10 +4,11 @@
  * summary), the charts with their table view, and a row opening the client with its score
  * history. Screenshots (desktop light and dark, phone) go to e2e/screenshots/ to be looked at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, launchChromium, requireBuiltUi } from '../helpers/browser.js';
 import { ROOT, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
@@ -22,15 +23,10 @@ describe('portfolio dashboard in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
-      throw new Error('The web UI is not built: run `npm run build` (or `npm run build:web`) first.');
-    }
+    requireBuiltUi();
     mkdirSync(SHOTS, { recursive: true });
     server = await startRedcard({ demo: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -141,7 +137,7 @@ describe('portfolio dashboard in the browser', () => {
     await expect(small.getByTestId('portfolio-row').count()).resolves.toBe(12);
     await expect(small.locator('[data-testid="portfolio-row"] [data-testid="sparkline"]').count()).resolves.toBe(12);
     // Nothing sticks out sideways.
-    expect(await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(small)).toBeLessThanOrEqual(0);
     // Sorting from the phone's select.
     await small.getByRole('combobox', { name: 'Sort' }).click();
     await small.getByRole('option', { name: 'Lowest score first' }).click();

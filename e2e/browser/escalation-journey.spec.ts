@@ -5,35 +5,26 @@
  * and a step the state machine forbids is shown inert with its reason, never taken.
  * Screenshots go to e2e/screenshots/ to be looked at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
 import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
 const CLIENT = 'Vortex Media SRL';
 const REOPEN_REASON = 'They apologised in writing and paid every overdue invoice.';
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 15_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 describe('escalation journey in the browser', () => {
   let server: ServerProcess;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(repoRoot, 'dist', 'web', 'index.html'))) {
-      throw new Error('The web UI is not built: run `npm run build` (or `npm run build:web`) first.');
-    }
+    requireBuiltUi();
     mkdirSync(SHOTS, { recursive: true });
     server = await startRedcard();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

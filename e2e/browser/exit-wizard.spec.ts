@@ -5,18 +5,14 @@
  * untick it with a reason, and see overdue steps on the home page. Screenshots at 1440x900 and
  * 390x844 go to e2e/screenshots/ to be looked at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
 import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 15_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 describe('exit wizard and checklist in the browser', () => {
   let server: ServerProcess;
@@ -24,15 +20,10 @@ describe('exit wizard and checklist in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(repoRoot, 'dist', 'web', 'index.html'))) {
-      throw new Error('The web UI is not built: run `npm run build` (or `npm run build:web`) first.');
-    }
+    requireBuiltUi();
     mkdirSync(SHOTS, { recursive: true });
     server = await startRedcard({ demo: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -177,7 +168,7 @@ describe('exit wizard and checklist in the browser', () => {
     small.setDefaultTimeout(20_000);
     await small.goto(`${server.url}/clients/${brightline}/exit`);
     await small.getByRole('heading', { name: 'Step 1 of 8: Contract' }).waitFor();
-    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(small);
     expect(overflow).toBeLessThanOrEqual(0);
     await small.screenshot({ path: join(SHOTS, 'exit-wizard-phone.png'), fullPage: true });
     await small.goto(`${server.url}/clients/${brightline}`);

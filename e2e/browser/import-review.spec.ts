@@ -5,10 +5,11 @@
  * suppression is listed, then lifted), and import the same file again (nothing new, all
  * duplicates). Screenshots go to e2e/screenshots/ to be looked at, desktop and phone, light and dark.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
 import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
@@ -86,15 +87,6 @@ function correspondence(): MailSpec[] {
   return [...flagged, ...neutral];
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 15_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
 describe('importing messages and reviewing suggested red flags in the browser', () => {
   let server: ServerProcess;
   let browser: Browser;
@@ -106,9 +98,7 @@ describe('importing messages and reviewing suggested red flags in the browser', 
   const file = { name: 'vortex-2026.mbox', mimeType: 'application/mbox', buffer: mbox };
 
   beforeAll(async () => {
-    if (!existsSync(join(repoRoot, 'dist', 'web', 'index.html'))) {
-      throw new Error('The web UI is not built: run `npm run build` (or `npm run build:web`) first.');
-    }
+    requireBuiltUi();
     mkdirSync(SHOTS, { recursive: true });
     server = await startRedcard({ demo: true });
     const config = (await (await fetch(`${server.url}/api/config`)).json()) as { demo_workspace_id: string | null };
@@ -119,10 +109,7 @@ describe('importing messages and reviewing suggested red flags in the browser', 
       name: string;
     }>;
     client = clients[0] as { id: string; name: string };
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
