@@ -159,6 +159,10 @@ describe('escalation journey in the browser', () => {
     await step('Give red card').click({ force: true });
     await page.waitForTimeout(400);
     expect(await page.getByRole('dialog').count()).toBe(0);
+    // The forced click left the red card's tooltip open; wait until it has gone so the one seen
+    // next is the tooltip of the step hovered now.
+    await page.mouse.move(0, 0);
+    await page.getByRole('tooltip').first().waitFor({ state: 'detached' });
     await step('Put on watch').hover();
     await page.getByRole('tooltip').getByText('reopen it first', { exact: false }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'escalation-4-closed.png'), fullPage: true });
