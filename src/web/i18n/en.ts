@@ -100,6 +100,9 @@ export const en = {
       STORE_BUSY: 'The store is busy; try again in a moment',
       INTERNAL: 'The server failed unexpectedly',
       NETWORK: 'The server cannot be reached',
+      // letter drafts (issue 6)
+      LETTER_DRAFT_NOT_FOUND: 'This letter draft no longer exists',
+      LETTER_VERSION_NOT_FOUND: 'This version of the letter does not exist',
     },
   },
   flag: {

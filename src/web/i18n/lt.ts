@@ -102,6 +102,9 @@ export const lt = {
       STORE_BUSY: 'Duomenų saugykla užimta, bandykite po akimirkos',
       INTERNAL: 'Netikėta serverio klaida',
       NETWORK: 'Serveris nepasiekiamas',
+      // letter drafts (issue 6)
+      LETTER_DRAFT_NOT_FOUND: 'Šio laiško juodraščio nebėra',
+      LETTER_VERSION_NOT_FOUND: 'Tokios laiško versijos nėra',
     },
   },
   flag: {

@@ -102,6 +102,9 @@ export const ro = {
       STORE_BUSY: 'Baza de date este ocupată; încercați din nou peste câteva clipe',
       INTERNAL: 'Eroare neașteptată pe server',
       NETWORK: 'Serverul nu poate fi contactat',
+      // letter drafts (issue 6)
+      LETTER_DRAFT_NOT_FOUND: 'Această ciornă de scrisoare nu mai există',
+      LETTER_VERSION_NOT_FOUND: 'Această versiune a scrisorii nu există',
     },
   },
   flag: {

@@ -102,6 +102,9 @@ export const ru = {
       STORE_BUSY: 'Хранилище занято, повторите через минуту',
       INTERNAL: 'Непредвиденная ошибка сервера',
       NETWORK: 'Сервер недоступен',
+      // letter drafts (issue 6)
+      LETTER_DRAFT_NOT_FOUND: 'Этого черновика письма больше нет',
+      LETTER_VERSION_NOT_FOUND: 'Такой версии письма нет',
     },
   },
   flag: {
