@@ -168,14 +168,27 @@ export async function letterChoices(
     }
   });
 
+  const client = await requireClient(deps.store, workspaceId, clientId);
+  const suggested = suggestedKind(client.status, p.assessment);
+
   return {
     client_language: lang,
     today: p.today,
     reasons: reasonOptions(p.file, p.assessment).map((o) => o.key),
     default_path: path,
+    suggested_kind: kinds.some((k) => k.kind === suggested && k.available) ? suggested : null,
     kinds,
     tone_context: toneContextOf(p.file, p.today),
   };
+}
+
+/** After the end a reply to a re-engagement (A1); a red card ends it; a yellow card warns (D4). */
+function suggestedKind(status: string, assessment: Assessment): LetterKind | null {
+  if (status === 'ended' || status === 'closed') return 're_engagement_reply';
+  if (status === 'exiting' || assessment.recommendation === 'red_card') return 'termination';
+  if (assessment.recommendation === 'yellow_card') return 'warning';
+
+  return null;
 }
 
 export async function listLetterDrafts(deps: Pick<Deps, 'store'>, workspaceId: string, clientId: string): Promise<LetterDraftSummary[]> {

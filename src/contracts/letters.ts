@@ -77,6 +77,7 @@ export const LetterChoices = z.object({
   today: isoDate,
   reasons: z.array(ReasonKeySchema).describe('the framings the recorded facts allow, likeliest first'),
   default_path: LetterPathSchema,
+  suggested_kind: LetterKindSchema.nullable().describe("the kind the client's status and assessment call for, when it can be drafted"),
   kinds: z.array(
     z.object({
       kind: LetterKindSchema,

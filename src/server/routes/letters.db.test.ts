@@ -74,6 +74,10 @@ describe.each(storeBackends())('letter drafts API on $name', (backend) => {
     expect(all.body.client_language).toBe('en');
     expect(all.body.kinds.every((k: any) => k.available)).toBe(true);
     expect(all.body.reasons.length).toBeGreaterThan(0);
+    // Brightline's assessment is a red card: the termination letter is the one to write.
+    const assessment = (await call('GET', `${base}/clients/${ids.get(BRIGHTLINE)}/assessment?today=${TODAY}`)).body;
+    expect(assessment.recommendation).toBe('red_card');
+    expect(all.body.suggested_kind).toBe('termination');
 
     const some = await call('GET', `${letters(DUONOS)}/choices?today=${TODAY}`);
     const warning = some.body.kinds.find((k: any) => k.kind === 'warning');

@@ -43,7 +43,7 @@ export function LettersPanel({
   const [editor, setEditor] = useState<EditorTarget | null>(null);
 
   const kinds = choices.data?.kinds ?? [];
-  const chosen = kind ?? kinds.find((k) => k.available)?.kind ?? null;
+  const chosen = kind ?? choices.data?.suggested_kind ?? kinds.find((k) => k.available)?.kind ?? null;
   const chosenInfo = kinds.find((k) => k.kind === chosen);
   const reasons = choices.data?.reasons ?? [];
 
@@ -183,7 +183,7 @@ export function LettersPanel({
                       </Badge>
                     </Group>
                   </div>
-                  <Button size="xs" variant="default" onClick={() => setEditor({ kind: 'saved', draftId: d.id })}>
+                  <Button size="xs" variant="default" style={{ flexShrink: 0 }} onClick={() => setEditor({ kind: 'saved', draftId: d.id })}>
                     {t('letters.open')}
                   </Button>
                 </Group>
