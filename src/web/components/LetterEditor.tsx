@@ -235,11 +235,24 @@ export function LetterEditor({
                 backdropRef={backdropRef}
               />
               <Group justify="space-between" gap="sm" wrap="wrap">
-                <Text size="sm" c={view.limit !== null && view.words > view.limit ? 'red' : 'dimmed'} data-testid="letter-words">
-                  {view.limit === null
-                    ? t('letters.editor.wordsNoLimit', { words: view.words })
-                    : t('letters.editor.words', { words: view.words, limit: view.limit })}
-                </Text>
+                <Group gap="xs">
+                  <Text size="sm" c={view.limit !== null && view.words > view.limit ? 'red' : 'dimmed'} data-testid="letter-words">
+                    {view.limit === null
+                      ? t('letters.editor.wordsNoLimit', { words: view.words })
+                      : t('letters.editor.words', { words: view.words, limit: view.limit })}
+                  </Text>
+                  {/* On a phone the list sits below the text: the count stays in sight and leads to it. */}
+                  <Badge
+                    component="button"
+                    type="button"
+                    variant="light"
+                    color={view.findings.length === 0 ? 'teal' : 'yellow'}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => document.getElementById('letter-findings')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+                  >
+                    {view.findings.length === 0 ? t('letters.clean') : t('letters.findingsCount', { count: view.findings.length })}
+                  </Badge>
+                </Group>
                 <Group gap="sm" wrap="wrap">
                   <Text size="sm" c={dirty ? 'orange' : 'dimmed'} role="status">
                     {dirty ? t('letters.editor.unsaved') : t('letters.editor.upToDate')}

@@ -3,7 +3,7 @@
  * the honest reason framing, exit path and channel, as far as the generator offers them), and the
  * saved drafts with their latest version. Both open the letter editor.
  */
-import { Alert, Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -116,9 +116,7 @@ export function LettersPanel({
               )}
               {chosen !== 'call_script' && (
                 <Stack gap={4}>
-                  <Text size="sm" fw={500} id="letter-channel-label">
-                    {t('letters.channel')}
-                  </Text>
+                  <Input.Label id="letter-channel-label">{t('letters.channel')}</Input.Label>
                   <SegmentedControl
                     aria-labelledby="letter-channel-label"
                     value={channel}
