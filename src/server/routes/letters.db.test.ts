@@ -156,6 +156,34 @@ describe.each(storeBackends())('letter drafts API on $name', (backend) => {
     expect((await call('GET', letters(BRIGHTLINE))).body.map((d: any) => d.id)).toEqual([second.id, draft.id]);
   });
 
+  it('numbers two saves racing on one draft 2 and 3, losing neither', async () => {
+    const draft = (await call('POST', letters(BRIGHTLINE), { kind: 'warning', lang: 'en', subject: 'W', body: 'v1' })).body;
+    const [a, b] = await Promise.all(
+      ['from tab A', 'from tab B'].map((body) => call('POST', `${letters(BRIGHTLINE)}/${draft.id}/versions`, { subject: 'W', body })),
+    );
+    expect([a?.status, b?.status]).toEqual([201, 201]);
+    const read = (await call('GET', `${letters(BRIGHTLINE)}/${draft.id}`)).body;
+    expect(read.versions.map((v: any) => v.number)).toEqual([1, 2, 3]);
+    expect(read.versions.map((v: any) => v.body).sort()).toEqual(['from tab A', 'from tab B', 'v1']);
+    expect(read.latest_version).toBe(3);
+  });
+
+  it('documents the letter routes in the OpenAPI document', async () => {
+    const doc = (await call('GET', '/api/openapi.json')).body;
+    const base = '/api/workspaces/{ws}/clients/{clientId}/letters';
+    for (const path of [
+      base,
+      `${base}/choices`,
+      `${base}/generate`,
+      `${base}/{draftId}`,
+      `${base}/{draftId}/versions`,
+      `${base}/{draftId}/export/{format}`,
+    ]) {
+      expect(Object.keys(doc.paths), path).toContain(path);
+    }
+    expect(doc.paths[`${base}/{draftId}`].get.tags).toEqual(['letter drafts']);
+  });
+
   it('exports a version as PDF, DOCX and .eml with a safe file name', async () => {
     const g = await generate(BRIGHTLINE, { kind: 'termination' });
     const draft = (await call('POST', letters(BRIGHTLINE), { kind: 'termination', lang: 'en', subject: g.subject, body: g.body })).body;
