@@ -16,6 +16,7 @@ import {
   CreateLetterDraftRequest,
   type GeneratedLetter,
   GenerateLetterRequest,
+  LETTER_PATHS,
   type LetterChoices,
   type LetterDraft,
   type LetterDraftSummary,
@@ -51,8 +52,6 @@ import type { StoredLetterDraft, StoredLetterVersion } from './letter-drafts-por
 import { fileStem, type PlanDownload } from './plan-client.js';
 import type { Deps, Repos } from './ports.js';
 
-const LETTER_PATHS: readonly string[] = ['immediate', 'stop_and_collect', 'finish_then_exit'];
-
 /** X8 needs to know whether the client paid and was not abusive; read from the record, not the planner. */
 export function toneContextOf(record: CaseRecord, today: string): ToneContext {
   const overdue = record.invoices.some((inv) => inv.due < today && daysLate(inv, today).owed_minor > 0);
@@ -72,7 +71,10 @@ async function prepare(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string,
   requireDay(today);
   const { assessment, file } = await assessStoredClient(deps, workspaceId, clientId, today ? { today } : {});
   const stored = await deps.store.exitPlans.getExitPlan(workspaceId, clientId);
-  const saved = stored && LETTER_PATHS.includes(stored.path) ? { path: stored.path as LetterPath, tell_on: stored.tell_on } : null;
+  const saved =
+    stored && (LETTER_PATHS as readonly string[]).includes(stored.path)
+      ? { path: stored.path as LetterPath, tell_on: stored.tell_on }
+      : null;
 
   return { file, assessment, today: assessment.today, saved };
 }
