@@ -51,5 +51,9 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'STORE_BUSY':
     case 'INTERNAL':
       return EXIT.failure;
+    // letter drafts (issue 6)
+    case 'LETTER_DRAFT_NOT_FOUND':
+    case 'LETTER_VERSION_NOT_FOUND':
+      return EXIT.notFound;
   }
 }

@@ -37,6 +37,9 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'STORE_BUSY',
   'INTERNAL',
+  // letter drafts (issue 6)
+  'LETTER_DRAFT_NOT_FOUND',
+  'LETTER_VERSION_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,6 +24,7 @@ import { escalationRoutes } from './routes/escalation.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { exitPlanRoutes } from './routes/exit-plans.js';
 import { importRoutes } from './routes/imports.js';
+import { letterRoutes } from './routes/letters.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
 import { suggestionRoutes } from './routes/suggestions.js';
@@ -134,6 +135,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(importRoutes(deps));
   await app.register(suggestionRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  await app.register(letterRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

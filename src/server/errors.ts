@@ -38,6 +38,9 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   STORE_BUSY: 503,
   INTERNAL: 500,
+  // letter drafts (issue 6)
+  LETTER_DRAFT_NOT_FOUND: 404,
+  LETTER_VERSION_NOT_FOUND: 404,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {

@@ -199,6 +199,11 @@ class SqlStore implements Store {
     return this.#direct().imports;
   }
 
+  // Reads outside a transaction; the letter-draft use cases write through `tx.letterDrafts`.
+  get letterDrafts(): Repos['letterDrafts'] {
+    return this.#direct().letterDrafts;
+  }
+
   getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);
   listDashboardClients: Repos['listDashboardClients'] = (...a) => this.#direct().listDashboardClients(...a);
   listOtherSnapshots: Repos['listOtherSnapshots'] = (...a) => this.#direct().listOtherSnapshots(...a);

@@ -44,6 +44,7 @@ import { nameKey } from '../core/names.js';
 import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
+import { SqlLetterDraftRepos } from './letter-draft-repos.js';
 import {
   presentCard,
   presentClient,
@@ -149,12 +150,15 @@ export class SqlRepos implements Repos {
   readonly exitPlans: SqlExitPlanRepos;
   /** Imports, suggestions and suppressions (migration 0004), in the same transaction as the rest. */
   readonly imports: SqlImportRepos;
+  /** Letter drafts and their versions (migration 0007). */
+  readonly letterDrafts: SqlLetterDraftRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
     this.exitPlans = new SqlExitPlanRepos(db);
     this.imports = new SqlImportRepos(db);
+    this.letterDrafts = new SqlLetterDraftRepos(db);
   }
 
   /**

@@ -365,4 +365,35 @@ export interface Database {
   suppressions: SuppressionsTable;
   dashboard_revisions: DashboardRevisionsTable;
   score_cache: ScoreCacheTable;
+  // letter drafts (migration 0007)
+  letter_drafts: LetterDraftsTable;
+  letter_draft_versions: LetterDraftVersionsTable;
+}
+
+/** A letter draft of a client (migration 0007); `options` is JSON. */
+export interface LetterDraftsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  kind: string;
+  lang: string;
+  options: string;
+  latest_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One saved version of a letter draft, never updated (migration 0007); `violations` is a JSON array of tone codes. */
+export interface LetterDraftVersionsTable {
+  id: string;
+  workspace_id: string;
+  draft_id: string;
+  number: number;
+  subject: string;
+  body: string;
+  origin: string;
+  restored_from: number | null;
+  violations: string;
+  words: number;
+  created_at: string;
 }

@@ -10,6 +10,7 @@ import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import { LetterPrintPage } from './pages/LetterPrintPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 
@@ -40,6 +41,9 @@ export function App() {
           <Layout>
             <Switch>
               <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
+              <Route path="/clients/:id/letters/:draftId/print">
+                {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
+              </Route>
               <Route path="/import" component={ImportPage} />
               <Route path="/review" component={ReviewPage} />
               <Route path="/" component={DashboardPage} />

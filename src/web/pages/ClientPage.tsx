@@ -21,6 +21,7 @@ import { AssessmentCard, PlanPanel } from '../components/assessment.js';
 import { ClientTimeline } from '../components/ClientTimeline.js';
 import { EscalationSteps } from '../components/EscalationSteps.js';
 import { ExitChecklist } from '../components/ExitChecklist.js';
+import { LettersPanel } from '../components/LettersPanel.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
@@ -179,6 +180,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
 
       <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
       <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
+      <LettersPanel workspaceId={workspaceId} clientId={clientId} clientLanguage={detail.client.language} />
 
       <Group gap="sm" wrap="wrap">
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>

@@ -176,13 +176,18 @@ export const en: ToneLexiconSpec = {
       ],
     },
     {
+      // "I cannot continue" restates the decision; it gives a reason only together with what makes it so.
+      id: 'unable',
+      match: ["can't|cannot|unable", 'not able', 'can no longer'],
+      unless: ['continue|continuing|proceed', 'carry|go|keep on|going'],
+    },
+    {
       id: 'cannot',
       match: [
-        "can't|cannot|unable",
-        'not able',
-        'can no longer',
         "doesn't|won't ~1 work ~2 for me",
         'not|no longer ~1 sustainable|possible|viable|feasible',
+        // what has not been possible on one's own side (X4): "has often not been possible"
+        'not ~1 been ~1 possible|feasible|workable|sustainable',
         'impossible',
         'not my area|field|specialisation|specialization|expertise',
         'outside|beyond my',
@@ -221,6 +226,8 @@ export const en: ToneLexiconSpec = {
         'weekends|contradict*',
         'again and again',
         'after ~3 you|your',
+        // the event that made it so, named ("after the exchange of 1 March"), as the other languages' lexicons do
+        'after the ~1 exchange|call|meeting|message|messages|email|incident|events',
         'asked me to ~4 fake|false|illegal|unlawful',
       ],
     },

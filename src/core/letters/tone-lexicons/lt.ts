@@ -99,15 +99,23 @@ export const lt: ToneLexiconSpec = {
       ],
     },
     {
+      // „Negaliu tęsti“ pakartoja sprendimą, o ne jį paaiškina.
+      id: 'unable',
+      match: ['negaliu|nebegaliu|negalėsiu|nebegalėsiu|negalėčiau'],
+      unless: ['tęsti|toliau'],
+    },
+    {
       id: 'cannot',
       match: [
-        'negaliu|nebegaliu|negalėsiu|nebegalėsiu|negalėčiau',
         'nebeturiu|neturiu ~2 laiko|galimybių|pajėgumų',
         'nebeturėsiu|neturėsiu',
         'per daug|mažai',
         'nebespėju|nespėju|nebespėsiu',
         'ne ~1 mano ~1 sritis|specializacija',
         'neįmanoma',
+        // apie savo pusę (X4): „dažnai nepavykdavo suplanuoti“, „nebuvo įmanoma“
+        'nebuvo ~1 įmanoma',
+        'nepavyksta|nepavykdavo|nepavyko',
         'netinka|nebetinka',
       ],
     },
@@ -132,6 +140,8 @@ export const lt: ToneLexiconSpec = {
         'ne kartą',
         'po ~3 jūsų',
         'po to kai',
+        // įvardytas įvykis, po kurio taip nuspręsta („po kovo 1 d. pokalbio“; data gali būti per vidurį)
+        'po ~6 pokalbio|skambučio|susitikimo|laiško|žinutės|incidento|įvykių',
         'neteising*|suklastot*|netikr*',
         'prieštarauj*|prieštaring*|savaitgal*',
         'išaugo|sumažėjo|padidėjo|padvigubėjo|pasikeitė',

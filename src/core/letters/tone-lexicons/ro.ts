@@ -122,10 +122,18 @@ export const ro: ToneLexiconSpec = {
       ],
     },
     {
+      // „Nu mai pot continua” repetă decizia; motivul e ce o face așa.
+      id: 'unable',
+      match: ['nu ~1 mai ~1 pot|putem'],
+      unless: ['continua|continuăm|continui'],
+    },
+    {
       id: 'cannot',
       match: [
-        'nu ~1 mai ~1 pot|putem',
         'nu ~1 mai ~1 este|e ~1 sustenabil*|posibil*|compatibil*',
+        // what has not been possible, said about one's own side (X4): "adesea nu a fost posibil să ..."
+        'nu ~1 a ~1 fost ~1 posibil*',
+        'nu ~1 am ~1 reușit|putut',
         'nu sunt compatibile',
         'nu mai acoperă',
         'nu ~1 mai ~1 am ~2 timp|capacitate',
@@ -156,6 +164,8 @@ export const ro: ToneLexiconSpec = {
         'în mod repetat',
         'constant|repetat|repetate',
         'după ~3 ați',
+        // evenimentul numit după care s-a decis așa („după discuția din 1 martie”)
+        'după ~1 discuția|apelul|întâlnirea|mesajul|mesajele|incidentul|evenimentele',
         'cerut ~4 fals*|ilegal*',
         'mult sub',
         'anulate|ratate',
