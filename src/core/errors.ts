@@ -37,6 +37,14 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'STORE_BUSY',
   'INTERNAL',
+  // reflection, lessons and screening (issue 8)
+  'CLIENT_NOT_ENDED',
+  'LESSON_NOT_FOUND',
+  'PROSPECT_NOT_FOUND',
+  'PROSPECT_FORM_NOT_FOUND',
+  'PROSPECT_FORM_EXPIRED',
+  'PROSPECT_FORM_USED',
+  'TOO_MANY_REQUESTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

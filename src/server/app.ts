@@ -26,6 +26,7 @@ import { exitPlanRoutes } from './routes/exit-plans.js';
 import { importRoutes } from './routes/imports.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
+import { screeningRoutes } from './routes/screening.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { systemRoutes } from './routes/system.js';
 import { workspaceRoutes } from './routes/workspaces.js';
@@ -134,6 +135,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(importRoutes(deps));
   await app.register(suggestionRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  // Reflection, lessons and screening (issue 8).
+  await app.register(screeningRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

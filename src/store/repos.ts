@@ -62,6 +62,7 @@ import {
   toInt,
 } from './presenters.js';
 import type { Database, DeliverablesTable, EvidenceTable, PaymentsTable } from './schema.js';
+import { SqlScreeningRepos } from './screening-repos.js';
 
 /** Which SQL dialect a store speaks. */
 export type StoreKind = 'sqlite' | 'postgres';
@@ -149,12 +150,15 @@ export class SqlRepos implements Repos {
   readonly exitPlans: SqlExitPlanRepos;
   /** Imports, suggestions and suppressions (migration 0004), in the same transaction as the rest. */
   readonly imports: SqlImportRepos;
+  /** Reflections, lessons and prospects (migration 0009). */
+  readonly screening: SqlScreeningRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
     this.exitPlans = new SqlExitPlanRepos(db);
     this.imports = new SqlImportRepos(db);
+    this.screening = new SqlScreeningRepos(db);
   }
 
   /**

@@ -6,6 +6,7 @@
  */
 
 import type { Generated } from 'kysely';
+import type { ScreeningTables } from './screening-schema.js';
 
 /** SQLite has no boolean type, so flags are 0/1 on both dialects. */
 export type Flag = 0 | 1;
@@ -366,3 +367,6 @@ export interface Database {
   dashboard_revisions: DashboardRevisionsTable;
   score_cache: ScoreCacheTable;
 }
+
+// Reflection, lessons and prospects (migration 0009): the tables live in screening-schema.ts.
+export interface Database extends ScreeningTables {}
