@@ -1,4 +1,6 @@
 /** English. The key set here is the reference: i18n.test.ts checks ru, ro and lt against it. */
+import { screeningEn } from './screening/en.js';
+
 export const en = {
   app: {
     name: 'RedCard',
@@ -1073,6 +1075,8 @@ export const en = {
     suggestAgain: 'Suggest again',
     lifted: 'This pattern will be suggested again in later imports.',
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningEn,
 };
 
 export type Resource = { [key: string]: string | Resource };

@@ -1,5 +1,6 @@
 /** Lietuvių. */
 import type { Resource } from './en.js';
+import { screeningLt } from './screening/lt.js';
 
 export const lt = {
   app: {
@@ -1134,4 +1135,6 @@ export const lt = {
     suggestAgain: 'Vėl siūlyti',
     lifted: 'Šis šablonas vėl bus siūlomas per kitus importus.',
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningLt,
 } satisfies Resource;

@@ -1,5 +1,6 @@
 /** Română (cu diacritice: ș și ț cu virgulă). */
 import type { Resource } from './en.js';
+import { screeningRo } from './screening/ro.js';
 
 export const ro = {
   app: {
@@ -1106,4 +1107,6 @@ export const ro = {
     suggestAgain: 'Sugerează din nou',
     lifted: 'Acest tipar va fi sugerat din nou la următoarele importuri.',
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningRo,
 } satisfies Resource;

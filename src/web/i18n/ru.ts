@@ -1,5 +1,6 @@
 /** Русский. */
 import type { Resource } from './en.js';
+import { screeningRu } from './screening/ru.js';
 
 export const ru = {
   app: {
@@ -1133,4 +1134,6 @@ export const ru = {
     suggestAgain: 'Снова предлагать',
     lifted: 'Этот шаблон снова будет предлагаться при следующих импортах.',
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningRu,
 } satisfies Resource;

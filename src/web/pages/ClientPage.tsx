@@ -23,6 +23,7 @@ import { EscalationSteps } from '../components/EscalationSteps.js';
 import { ExitChecklist } from '../components/ExitChecklist.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
+import { ReflectionPanel } from '../components/ReflectionPanel.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { ClientImportLinks } from '../components/suggestions.js';
 import { useWorkspace } from '../components/workspace.js';
@@ -179,6 +180,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
 
       <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
       <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
+      <ReflectionPanel workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
 
       <Group gap="sm" wrap="wrap">
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
