@@ -130,6 +130,7 @@ describe('screening and reflection in the browser', () => {
     await question(outsider, 'Will you pay a deposit').getByRole('radio', { name: 'Yes, a deposit up front' }).click();
     await question(outsider, 'Will you sign a written contract').getByRole('radio', { name: 'Yes, before work starts' }).click();
     expect(await horizontalOverflow(outsider)).toBeLessThanOrEqual(0);
+    await outsider.evaluate(() => window.scrollTo(0, 0));
     await outsider.screenshot({ path: join(SHOTS, 'screening-public-form-phone.png') });
     await outsider.getByRole('button', { name: 'Send answers' }).click();
     await outsider.getByRole('heading', { name: 'Thank you: your answers were sent.' }).waitFor();
@@ -147,6 +148,10 @@ describe('screening and reflection in the browser', () => {
       await question(page, 'Is the budget fixed').getByRole('radio', { name: 'Well below the quote' }).getAttribute('aria-checked'),
     ).toBe('true');
     await page.getByText(/The prospect answered on/).waitFor();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'screening-prospect-desktop.png') });
+    await page.setViewportSize(PHONE);
 
     // The list shows it with its score and status.
     await page.goto(`${server.url}/screening`);
@@ -157,6 +162,16 @@ describe('screening and reflection in the browser', () => {
     await settle(page);
     await page.screenshot({ path: join(SHOTS, 'screening-list-phone.png') });
     expect(pageErrors).toEqual([]);
+  });
+
+  it("opens a prospect's link in the prospect's language", async () => {
+    const p = await api('POST', `/workspaces/${workspaceId}/prospects`, { name: 'Casa Verde', language: 'ro' });
+    const link = await api('POST', `/workspaces/${workspaceId}/prospects/${p.body.id}/link`);
+    const outsider = await openPage({ workspace: false });
+    await outsider.goto(`${server.url}${link.body.path}`);
+    await outsider.getByRole('heading', { level: 1, name: 'Câteva întrebări înainte să începem' }).waitFor();
+    await question(outsider, 'Sunteți de acord să plătiți un avans').getByRole('radio', { name: 'Nu, nu plătim avans' }).waitFor();
+    expect(await outsider.locator('body').innerText()).not.toContain('Casa Verde');
   });
 
   it('guides the reflection of an ended client in three steps and keeps its lesson', async () => {

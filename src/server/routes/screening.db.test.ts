@@ -217,6 +217,14 @@ describe.each(storeBackends())('reflection, lessons and screening API on $name',
     const fresh = (await call('POST', `${base}/prospects/${p.id}/link`)).body;
     await t.deps.store.screening.updateProspect(t.workspaceId, p.id, { token_expires_at: '2020-01-01T00:00:00.000Z' });
     expect((await call('GET', `/api/public/prospect-forms/${fresh.token}`)).status).toBe(410);
+
+    // Guessing is limited per address: past the limit, 429 with a stable code.
+    let last = 0;
+    for (let i = 0; i < 35 && last !== 429; i++) last = (await call('GET', '/api/public/prospect-forms/x')).status;
+    expect(last).toBe(429);
+    const limited = await call('GET', `/api/public/prospect-forms/${token}`);
+    expect(limited.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(limited.headers['retry-after']).toBeDefined();
   });
 
   it("treats another workspace's prospects, lessons and reflections as absent", async () => {
