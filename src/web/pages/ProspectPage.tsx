@@ -3,7 +3,7 @@
  * questionnaire to fill in after a call (large touch targets, usable on a phone), the public link
  * for the prospect to answer themselves, and the decision.
  */
-import { Anchor, Badge, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, CopyButton, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft, IconCheck, IconCopy, IconLink, IconX } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -73,6 +73,79 @@ function LinkPanel({ prospect, workspaceId, onChanged }: { prospect: Prospect; w
         <Group>
           <Button variant="light" leftSection={<IconLink size={16} aria-hidden />} onClick={() => void create()} loading={busy}>
             {prospect.link.expires_at || link ? t('screening.linkRenew') : t('screening.linkCreate')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Notes and first messages can be corrected or completed later; the early signs and score follow. */
+function Details({ prospect, workspaceId, onChanged }: { prospect: Prospect; workspaceId: string; onChanged: (p: Prospect) => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [notes, setNotes] = useState(prospect.notes);
+  const [messages, setMessages] = useState(prospect.first_messages);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      onChanged(await screeningApi.updateProspect(workspaceId, prospect.id, { notes, first_messages: messages }));
+      setEditing(false);
+      notifySuccess(t('common.saved'));
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!editing) {
+    return (
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Text size="sm" c={prospect.notes ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-wrap' }}>
+          {prospect.notes || t('screening.notes')}
+        </Text>
+        <Button
+          variant="subtle"
+          size="xs"
+          onClick={() => {
+            setNotes(prospect.notes);
+            setMessages(prospect.first_messages);
+            setEditing(true);
+          }}
+        >
+          {t('common.edit')}
+        </Button>
+      </Group>
+    );
+  }
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Textarea
+          label={t('screening.firstMessages')}
+          description={t('screening.firstMessagesHint')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={messages}
+          onChange={(e) => setMessages(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('screening.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+        />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={() => setEditing(false)} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void save()} loading={busy}>
+            {t('common.save')}
           </Button>
         </Group>
       </Stack>
@@ -210,6 +283,7 @@ export function ProspectPage({ prospectId }: { prospectId: string }) {
         </Group>
       </Group>
 
+      <Details key={p.updated_at} prospect={p} workspaceId={workspaceId} onChanged={show} />
       <FitScore prospect={p} />
       <EarlySigns prospect={p} />
 
