@@ -345,6 +345,94 @@ export const BASE_QUESTIONS: readonly ScreeningQuestion[] = [
   },
 ];
 
+/**
+ * Questions asked only when one of the workspace's lessons names their red flag: a lesson about
+ * abuse or a threat to reputation adds the question, since most prospects need not hear it.
+ */
+export const LESSON_ADDED_QUESTIONS: readonly ScreeningQuestion[] = [
+  {
+    id: 'feedback',
+    code: 'abuse',
+    importance: 2,
+    text: {
+      en: 'When something goes wrong, how do you usually raise it?',
+      ru: 'Когда что-то идёт не так, как вы обычно об этом говорите?',
+      ro: 'Când ceva nu merge bine, cum semnalați de obicei problema?',
+      lt: 'Kai kas nors nepavyksta, kaip paprastai apie tai pranešate?',
+    },
+    options: [
+      {
+        id: 'calm',
+        weight: 1,
+        text: {
+          en: 'Calmly, in writing or on a call',
+          ru: 'Спокойно, письменно или на созвоне',
+          ro: 'Calm, în scris sau la telefon',
+          lt: 'Ramiai, raštu arba skambučiu',
+        },
+      },
+      {
+        id: 'blunt',
+        weight: 0.6,
+        text: { en: 'Directly, sometimes bluntly', ru: 'Прямо, иногда резко', ro: 'Direct, uneori tăios', lt: 'Tiesiai, kartais aštriai' },
+      },
+      {
+        id: 'pressure',
+        weight: 0,
+        text: {
+          en: 'Loudly, until it is fixed',
+          ru: 'Громко, пока не исправят',
+          ro: 'Ridicând tonul, până se rezolvă',
+          lt: 'Garsiai, kol pataisoma',
+        },
+      },
+    ],
+  },
+  {
+    id: 'unhappy',
+    code: 'reputation_threat',
+    importance: 2,
+    text: {
+      en: 'If you are unhappy with the result, what do you do?',
+      ru: 'Если вас не устроит результат, что вы сделаете?',
+      ro: 'Dacă nu sunteți mulțumit de rezultat, ce faceți?',
+      lt: 'Jei rezultatas jūsų netenkins, ką darysite?',
+    },
+    options: [
+      {
+        id: 'talk',
+        weight: 1,
+        text: {
+          en: 'Tell you and agree on a fix',
+          ru: 'Скажу вам, и договоримся, как исправить',
+          ro: 'Vă spun și convenim o remediere',
+          lt: 'Pasakysiu jums ir susitarsime, kaip pataisyti',
+        },
+      },
+      {
+        id: 'discount',
+        weight: 0.5,
+        text: {
+          en: 'Ask for money back or a discount',
+          ru: 'Попрошу вернуть деньги или скидку',
+          ro: 'Cer banii înapoi sau o reducere',
+          lt: 'Paprašysiu grąžinti pinigus ar nuolaidos',
+        },
+      },
+      {
+        id: 'public',
+        weight: 0,
+        text: {
+          en: 'Post a public review first',
+          ru: 'Сначала напишу публичный отзыв',
+          ro: 'Întâi scriu o recenzie publică',
+          lt: 'Pirmiausia parašysiu viešą atsiliepimą',
+        },
+      },
+    ],
+  },
+];
+
 /** The options of a question made from one of the user's own lessons (the user answers it, never the prospect). */
 export const LESSON_OPTIONS: readonly ScreeningOption[] = [
   {

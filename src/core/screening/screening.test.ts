@@ -53,10 +53,14 @@ describe('questionnaire', () => {
     expect(reminder.text).toBe('Called on Sundays from week one');
     expect(reminder.codes).toEqual(['availability_demands', 'abuse']);
 
+    // A lesson about abuse adds the question about it (to both forms); without one it is not asked.
+    expect(plain.some((q) => q.id === 'feedback')).toBe(false);
+    expect(questions.find((q) => q.id === 'feedback')).toMatchObject({ source: 'code', codes: ['abuse'], emphasised_by: ['l2'] });
+
     const publicForm = buildQuestionnaire({ lang: 'en', lessons, audience: 'prospect' });
     expect(publicForm.every((q) => q.source === 'code')).toBe(true);
     expect(JSON.stringify(publicForm)).not.toContain('Sundays');
-    expect(publicForm).toHaveLength(BASE_QUESTIONS.length);
+    expect(publicForm).toHaveLength(BASE_QUESTIONS.length + 1);
   });
 
   it('names answers that fit no question or option', () => {

@@ -1,11 +1,11 @@
 /**
  * Screening a prospect (DOMAIN.md A4): the questionnaire built from the red-flag codes and the
- * workspace's own lessons, the fit score with its reasons, and the early signs the detector finds
+ * workspace's own lessons (a lesson's codes weigh or add questions; its text becomes a reminder), the fit score with its reasons, and the early signs the detector finds
  * in the prospect's first messages. Pure: lessons, answers and text come in, nothing is read.
  */
 import { detect, type Finding } from '../../detect/detect.js';
 import type { Language, RedFlagCode } from '../vocabulary.js';
-import { BASE_QUESTIONS, LESSON_OPTIONS, LESSON_PROMPT } from './questions.js';
+import { BASE_QUESTIONS, LESSON_ADDED_QUESTIONS, LESSON_OPTIONS, LESSON_PROMPT } from './questions.js';
 
 /** A lesson as the questionnaire reads it. */
 export interface LessonInput {
@@ -51,7 +51,9 @@ export const LESSON_QUESTIONS_MAX = 8;
  */
 export function buildQuestionnaire(options: { lang: Language; lessons: readonly LessonInput[]; audience: Audience }): BuiltQuestion[] {
   const { lang, lessons, audience } = options;
-  const out: BuiltQuestion[] = BASE_QUESTIONS.map((q) => {
+  const named = new Set(lessons.flatMap((l) => l.codes));
+  const fixed = [...BASE_QUESTIONS, ...LESSON_ADDED_QUESTIONS.filter((q) => named.has(q.code))];
+  const out: BuiltQuestion[] = fixed.map((q) => {
     const by = lessons.filter((l) => l.codes.includes(q.code)).map((l) => l.id);
 
     return {
