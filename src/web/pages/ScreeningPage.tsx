@@ -161,18 +161,28 @@ export function ScreeningPage() {
   useDocumentTitle(`${t('screening.title')} · RedCard`);
   const query = useQuery({ queryKey: screeningKeys.prospects(workspaceId), queryFn: () => screeningApi.prospects(workspaceId) });
   const ui = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : workspace.language;
+  // The form is open while the list is empty; with prospects listed it waits behind its button.
+  const [formOpen, setFormOpen] = useState<boolean | null>(null);
+  const showForm = formOpen ?? query.data?.prospects.length === 0;
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} size="h2">
-          {t('screening.title')}
-        </Title>
-        <Text c="dimmed" size="sm" maw={760}>
-          {t('screening.intro')}
-        </Text>
-      </div>
-      <NewProspectForm workspaceId={workspaceId} defaultLanguage={ui} />
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div>
+          <Title order={1} size="h2">
+            {t('screening.title')}
+          </Title>
+          <Text c="dimmed" size="sm" maw={760}>
+            {t('screening.intro')}
+          </Text>
+        </div>
+        {!showForm && (
+          <Button leftSection={<IconUserSearch size={16} aria-hidden />} onClick={() => setFormOpen(true)}>
+            {t('screening.newProspect')}
+          </Button>
+        )}
+      </Group>
+      {showForm && <NewProspectForm workspaceId={workspaceId} defaultLanguage={ui} />}
       {query.isPending ? (
         <PageLoader />
       ) : query.error ? (
