@@ -47,6 +47,17 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'ESCALATION_STEP_REQUIRED':
     case 'SUGGESTION_ALREADY_DECIDED':
       return EXIT.conflict;
+    // reflection, lessons and screening (issue 8)
+    case 'LESSON_NOT_FOUND':
+    case 'PROSPECT_NOT_FOUND':
+    case 'PROSPECT_FORM_NOT_FOUND':
+      return EXIT.notFound;
+    case 'CLIENT_NOT_ENDED':
+    case 'PROSPECT_FORM_EXPIRED':
+    case 'PROSPECT_FORM_USED':
+      return EXIT.conflict;
+    case 'TOO_MANY_REQUESTS':
+      return EXIT.failure;
     case 'METHOD_NOT_ALLOWED':
     case 'STORE_BUSY':
     case 'INTERNAL':

@@ -40,6 +40,14 @@ export const ERROR_CODES = [
   // letter drafts (issue 6)
   'LETTER_DRAFT_NOT_FOUND',
   'LETTER_VERSION_NOT_FOUND',
+  // reflection, lessons and screening (issue 8)
+  'CLIENT_NOT_ENDED',
+  'LESSON_NOT_FOUND',
+  'PROSPECT_NOT_FOUND',
+  'PROSPECT_FORM_NOT_FOUND',
+  'PROSPECT_FORM_EXPIRED',
+  'PROSPECT_FORM_USED',
+  'TOO_MANY_REQUESTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

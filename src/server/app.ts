@@ -27,6 +27,7 @@ import { importRoutes } from './routes/imports.js';
 import { letterRoutes } from './routes/letters.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
+import { screeningRoutes } from './routes/screening.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { systemRoutes } from './routes/system.js';
 import { workspaceRoutes } from './routes/workspaces.js';
@@ -136,6 +137,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(suggestionRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(letterRoutes(deps));
+  // Reflection, lessons and screening (issue 8).
+  await app.register(screeningRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

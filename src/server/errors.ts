@@ -41,6 +41,14 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   // letter drafts (issue 6)
   LETTER_DRAFT_NOT_FOUND: 404,
   LETTER_VERSION_NOT_FOUND: 404,
+  // reflection, lessons and screening (issue 8)
+  CLIENT_NOT_ENDED: 409,
+  LESSON_NOT_FOUND: 404,
+  PROSPECT_NOT_FOUND: 404,
+  PROSPECT_FORM_NOT_FOUND: 404,
+  PROSPECT_FORM_EXPIRED: 410,
+  PROSPECT_FORM_USED: 409,
+  TOO_MANY_REQUESTS: 429,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {
@@ -48,8 +56,10 @@ const TITLE_OF: Partial<Record<number, string>> = {
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content too large',
   415: 'Unsupported media type',
+  429: 'Too many requests',
   422: 'Invalid input',
   500: 'Internal error',
   503: 'Service unavailable',

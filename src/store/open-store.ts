@@ -204,6 +204,11 @@ class SqlStore implements Store {
     return this.#direct().letterDrafts;
   }
 
+  // Reflections, lessons and prospects; the use cases write through `tx.screening`.
+  get screening(): Repos['screening'] {
+    return this.#direct().screening;
+  }
+
   getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);
   listDashboardClients: Repos['listDashboardClients'] = (...a) => this.#direct().listDashboardClients(...a);
   listOtherSnapshots: Repos['listOtherSnapshots'] = (...a) => this.#direct().listOtherSnapshots(...a);

@@ -63,6 +63,7 @@ import {
   toInt,
 } from './presenters.js';
 import type { Database, DeliverablesTable, EvidenceTable, PaymentsTable } from './schema.js';
+import { SqlScreeningRepos } from './screening-repos.js';
 
 /** Which SQL dialect a store speaks. */
 export type StoreKind = 'sqlite' | 'postgres';
@@ -152,6 +153,8 @@ export class SqlRepos implements Repos {
   readonly imports: SqlImportRepos;
   /** Letter drafts and their versions (migration 0007). */
   readonly letterDrafts: SqlLetterDraftRepos;
+  /** Reflections, lessons and prospects (migration 0009). */
+  readonly screening: SqlScreeningRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
@@ -159,6 +162,7 @@ export class SqlRepos implements Repos {
     this.exitPlans = new SqlExitPlanRepos(db);
     this.imports = new SqlImportRepos(db);
     this.letterDrafts = new SqlLetterDraftRepos(db);
+    this.screening = new SqlScreeningRepos(db);
   }
 
   /**

@@ -6,6 +6,7 @@
  */
 
 import type { Generated } from 'kysely';
+import type { ScreeningTables } from './screening-schema.js';
 
 /** SQLite has no boolean type, so flags are 0/1 on both dialects. */
 export type Flag = 0 | 1;
@@ -397,3 +398,6 @@ export interface LetterDraftVersionsTable {
   words: number;
   created_at: string;
 }
+
+// Reflection, lessons and prospects (migration 0009): the tables live in screening-schema.ts.
+export interface Database extends ScreeningTables {}

@@ -10,9 +10,13 @@ import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import { LessonsPage } from './pages/LessonsPage.js';
 import { LetterPrintPage } from './pages/LetterPrintPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ProspectPage } from './pages/ProspectPage.js';
+import { PublicProspectPage } from './pages/PublicProspectPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+import { ScreeningPage } from './pages/ScreeningPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -37,21 +41,30 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
-        <WorkspaceProvider>
-          <Layout>
-            <Switch>
-              <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
-              <Route path="/clients/:id/letters/:draftId/print">
-                {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
-              </Route>
-              <Route path="/import" component={ImportPage} />
-              <Route path="/review" component={ReviewPage} />
-              <Route path="/" component={DashboardPage} />
-              <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
-              <Route component={NotFoundPage} />
-            </Switch>
-          </Layout>
-        </WorkspaceProvider>
+        <Switch>
+          {/* The prospect's own form: no workspace, no layout, nothing of the user's data (issue 8). */}
+          <Route path="/p/:token">{(params) => <PublicProspectPage token={params.token} />}</Route>
+          <Route>
+            <WorkspaceProvider>
+              <Layout>
+                <Switch>
+                  <Route path="/screening/:id">{(params) => <ProspectPage key={params.id} prospectId={params.id} />}</Route>
+                  <Route path="/screening" component={ScreeningPage} />
+                  <Route path="/lessons" component={LessonsPage} />
+                  <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
+                  <Route path="/clients/:id/letters/:draftId/print">
+                    {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
+                  </Route>
+                  <Route path="/import" component={ImportPage} />
+                  <Route path="/review" component={ReviewPage} />
+                  <Route path="/" component={DashboardPage} />
+                  <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
+                  <Route component={NotFoundPage} />
+                </Switch>
+              </Layout>
+            </WorkspaceProvider>
+          </Route>
+        </Switch>
       </QueryClientProvider>
     </MantineProvider>
   );

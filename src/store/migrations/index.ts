@@ -11,6 +11,7 @@ import * as m0004 from './0004_imports.js';
 import * as m0005 from './0005_score_cache.js';
 import * as m0006 from './0006_exit_plans.js';
 import * as m0007 from './0007_letter_drafts.js';
+import * as m0009 from './0009_screening.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_score_cache': m0005,
   '0006_exit_plans': m0006,
   '0007_letter_drafts': m0007,
+  '0009_screening': m0009,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */

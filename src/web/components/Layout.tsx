@@ -16,7 +16,18 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconApi, IconBriefcase, IconFileImport, IconLanguage, IconListCheck, IconMoon, IconSun, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconBriefcase,
+  IconBulb,
+  IconFileImport,
+  IconLanguage,
+  IconListCheck,
+  IconMoon,
+  IconSun,
+  IconUserSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -104,6 +115,9 @@ function HeaderNav({ location }: { location: string }) {
     { href: '/', label: t('nav.clients'), icon: IconUsers, active: location === '/' || location.startsWith('/clients') },
     { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
     { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
+    // Screening new clients and the lessons behind it (issue 8).
+    { href: '/screening', label: t('screening.nav'), icon: IconUserSearch, active: location.startsWith('/screening') },
+    { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
   ];
 
   return (
@@ -202,6 +216,23 @@ export function Layout({ children }: { children: ReactNode }) {
               label={t('review.nav')}
               leftSection={<IconListCheck size={18} aria-hidden />}
               active={location === '/review'}
+              onClick={close}
+            />
+            {/* Screening new clients and the lessons behind it (issue 8). */}
+            <NavLink
+              component={Link}
+              href="/screening"
+              label={t('screening.nav')}
+              leftSection={<IconUserSearch size={18} aria-hidden />}
+              active={location.startsWith('/screening')}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/lessons"
+              label={t('lessons.nav')}
+              leftSection={<IconBulb size={18} aria-hidden />}
+              active={location === '/lessons'}
               onClick={close}
             />
             <NavLink

@@ -1,4 +1,6 @@
 /** English. The key set here is the reference: i18n.test.ts checks ru, ro and lt against it. */
+import { screeningEn } from './screening/en.js';
+
 export const en = {
   app: {
     name: 'RedCard',
@@ -99,6 +101,14 @@ export const en = {
       UNSUPPORTED_MEDIA_TYPE: 'This kind of file is not accepted',
       STORE_BUSY: 'The store is busy; try again in a moment',
       INTERNAL: 'The server failed unexpectedly',
+      // reflection, lessons and screening (issue 8)
+      CLIENT_NOT_ENDED: 'The relationship is not over yet: a reflection comes after the exit',
+      LESSON_NOT_FOUND: 'This lesson no longer exists',
+      PROSPECT_NOT_FOUND: 'This prospect no longer exists',
+      PROSPECT_FORM_NOT_FOUND: 'This link is not valid',
+      PROSPECT_FORM_EXPIRED: 'This link has expired',
+      PROSPECT_FORM_USED: 'The answers were already sent with this link',
+      TOO_MANY_REQUESTS: 'Too many requests; try again in a minute',
       NETWORK: 'The server cannot be reached',
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'This letter draft no longer exists',
@@ -1186,6 +1196,8 @@ export const en = {
       notFound: 'This draft does not exist.',
     },
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningEn,
 };
 
 export type Resource = { [key: string]: string | Resource };

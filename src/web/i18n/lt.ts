@@ -1,5 +1,6 @@
 /** Lietuvių. */
 import type { Resource } from './en.js';
+import { screeningLt } from './screening/lt.js';
 
 export const lt = {
   app: {
@@ -101,6 +102,14 @@ export const lt = {
       UNSUPPORTED_MEDIA_TYPE: 'Tokio tipo failai nepriimami',
       STORE_BUSY: 'Duomenų saugykla užimta, bandykite po akimirkos',
       INTERNAL: 'Netikėta serverio klaida',
+      // reflection, lessons and screening (issue 8)
+      CLIENT_NOT_ENDED: 'Bendradarbiavimas dar nesibaigė: apmąstymas daromas po išsiskyrimo',
+      LESSON_NOT_FOUND: 'Šios pamokos nebėra',
+      PROSPECT_NOT_FOUND: 'Šio potencialaus kliento nebėra',
+      PROSPECT_FORM_NOT_FOUND: 'Nuoroda negalioja',
+      PROSPECT_FORM_EXPIRED: 'Nuorodos galiojimas baigėsi',
+      PROSPECT_FORM_USED: 'Atsakymai šia nuoroda jau išsiųsti',
+      TOO_MANY_REQUESTS: 'Per daug užklausų, bandykite po minutės',
       NETWORK: 'Serveris nepasiekiamas',
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'Šio laiško juodraščio nebėra',
@@ -1249,4 +1258,6 @@ export const lt = {
       notFound: 'Tokio juodraščio nėra.',
     },
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningLt,
 } satisfies Resource;

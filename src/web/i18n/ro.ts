@@ -1,5 +1,6 @@
 /** Română (cu diacritice: ș și ț cu virgulă). */
 import type { Resource } from './en.js';
+import { screeningRo } from './screening/ro.js';
 
 export const ro = {
   app: {
@@ -101,6 +102,14 @@ export const ro = {
       UNSUPPORTED_MEDIA_TYPE: 'Acest tip de fișier nu este acceptat',
       STORE_BUSY: 'Baza de date este ocupată; încercați din nou peste câteva clipe',
       INTERNAL: 'Eroare neașteptată pe server',
+      // reflection, lessons and screening (issue 8)
+      CLIENT_NOT_ENDED: 'Colaborarea nu s-a încheiat încă: reflecția vine după despărțire',
+      LESSON_NOT_FOUND: 'Această lecție nu mai există',
+      PROSPECT_NOT_FOUND: 'Acest potențial client nu mai există',
+      PROSPECT_FORM_NOT_FOUND: 'Linkul nu este valid',
+      PROSPECT_FORM_EXPIRED: 'Linkul a expirat',
+      PROSPECT_FORM_USED: 'Răspunsurile au fost deja trimise prin acest link',
+      TOO_MANY_REQUESTS: 'Prea multe cereri; încercați din nou peste un minut',
       NETWORK: 'Serverul nu poate fi contactat',
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'Această ciornă de scrisoare nu mai există',
@@ -1220,4 +1229,6 @@ export const ro = {
       notFound: 'Această ciornă nu există.',
     },
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningRo,
 } satisfies Resource;

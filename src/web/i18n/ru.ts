@@ -1,5 +1,6 @@
 /** Русский. */
 import type { Resource } from './en.js';
+import { screeningRu } from './screening/ru.js';
 
 export const ru = {
   app: {
@@ -101,6 +102,14 @@ export const ru = {
       UNSUPPORTED_MEDIA_TYPE: 'Файлы такого типа не принимаются',
       STORE_BUSY: 'Хранилище занято, повторите через минуту',
       INTERNAL: 'Непредвиденная ошибка сервера',
+      // reflection, lessons and screening (issue 8)
+      CLIENT_NOT_ENDED: 'Сотрудничество ещё не завершено: разбор делается после расставания',
+      LESSON_NOT_FOUND: 'Этого урока больше нет',
+      PROSPECT_NOT_FOUND: 'Этого потенциального клиента больше нет',
+      PROSPECT_FORM_NOT_FOUND: 'Ссылка недействительна',
+      PROSPECT_FORM_EXPIRED: 'Срок действия ссылки истёк',
+      PROSPECT_FORM_USED: 'Ответы по этой ссылке уже отправлены',
+      TOO_MANY_REQUESTS: 'Слишком много запросов, попробуйте через минуту',
       NETWORK: 'Сервер недоступен',
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'Этого черновика письма больше нет',
@@ -1250,4 +1259,6 @@ export const ru = {
       notFound: 'Такого черновика нет.',
     },
   },
+  // Reflection, lessons and screening (issue 8).
+  ...screeningRu,
 } satisfies Resource;

@@ -24,6 +24,7 @@ import { ExitChecklist } from '../components/ExitChecklist.js';
 import { LettersPanel } from '../components/LettersPanel.js';
 import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
+import { ReflectionPanel } from '../components/ReflectionPanel.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { ClientImportLinks } from '../components/suggestions.js';
 import { useWorkspace } from '../components/workspace.js';
@@ -181,6 +182,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
       <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
       <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
       <LettersPanel workspaceId={workspaceId} clientId={clientId} clientLanguage={detail.client.language} />
+      <ReflectionPanel workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
 
       <Group gap="sm" wrap="wrap">
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
