@@ -9,7 +9,10 @@ import { clauseText, generateClauses } from '../core/clauses/generate.js';
 import type { ClauseDocument, ClauseInput, ClauseJurisdiction } from '../core/clauses/types.js';
 import { dateInZone } from '../core/dates.js';
 import { EU_MEMBERS } from '../core/money/rates.js';
+import { clauseToDocx } from '../exports/clause-docx.js';
+import { DOCX_MEDIA_TYPE } from '../exports/docx.js';
 import { requireWorkspace } from './context.js';
+import type { PlanDownload } from './plan-client.js';
 import type { Deps } from './ports.js';
 
 /** The clause jurisdiction a workspace's country maps to: its own wording, the EU generic one, or other. */
@@ -54,4 +57,15 @@ export async function composeClause(deps: Pick<Deps, 'store' | 'clock'>, workspa
   const doc = generateClauses(input, { today: dateInZone(deps.clock.now(), workspace.timezone) });
 
   return presentClause(input, doc);
+}
+
+/** The clauses as a .docx download, named by language ("contract-clauses-lt.docx"). */
+export async function composeClauseDocx(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, raw: unknown): Promise<PlanDownload> {
+  const clause = await composeClause(deps, workspaceId, raw);
+
+  return {
+    fileName: `contract-clauses-${clause.lang}.docx`,
+    mediaType: DOCX_MEDIA_TYPE,
+    content: clauseToDocx(clause, deps.clock.now()),
+  };
 }

@@ -18,6 +18,8 @@ import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
 import { caseRoutes } from './routes/cases.js';
+// clause-reports: contract clauses (issue 8) and staff reports (issue 7)
+import { clauseRoutes } from './routes/clauses.js';
 import { clientRoutes } from './routes/clients.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { escalationRoutes } from './routes/escalation.js';
@@ -134,6 +136,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(importRoutes(deps));
   await app.register(suggestionRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  // clause-reports
+  await app.register(clauseRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });
