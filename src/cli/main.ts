@@ -25,6 +25,8 @@ import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
+// clause-reports: the contract clause (issue 8)
+import { clauseCommand } from './commands/clause.js';
 import type { Io } from './io.js';
 
 const defaultIo: Io = {
@@ -66,6 +68,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(scanCommand(io));
   program.addCommand(lintCommand(io, (code) => (exitCode = code)));
   program.addCommand(importCommand(io));
+  // clause-reports
+  program.addCommand(clauseCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {
