@@ -10,7 +10,17 @@ function fakeIo(): Io & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
 
-  return { out: (t) => void (out += t), err: (t) => void (err += t), env: {}, stdout: () => out, stderr: () => err };
+  return {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    env: {},
+    stdout: () => out,
+    stderr: () => err,
+  };
 }
 
 async function run(args: string[]) {
