@@ -51,5 +51,11 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'STORE_BUSY':
     case 'INTERNAL':
       return EXIT.failure;
+    // clause-reports
+    case 'STAFF_REPORT_NOT_FOUND':
+      return EXIT.notFound;
+    case 'STAFF_REPORT_ALREADY_DECIDED':
+    case 'FORBIDDEN':
+      return EXIT.conflict;
   }
 }

@@ -37,6 +37,10 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'STORE_BUSY',
   'INTERNAL',
+  // clause-reports: staff reports (issue 7) and role checks
+  'STAFF_REPORT_NOT_FOUND',
+  'STAFF_REPORT_ALREADY_DECIDED',
+  'FORBIDDEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -38,12 +38,17 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   STORE_BUSY: 503,
   INTERNAL: 500,
+  // clause-reports
+  STAFF_REPORT_NOT_FOUND: 404,
+  STAFF_REPORT_ALREADY_DECIDED: 409,
+  FORBIDDEN: 403,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {
   400: 'Bad request',
   404: 'Not found',
   405: 'Method not allowed',
+  403: 'Forbidden',
   409: 'Conflict',
   413: 'Content too large',
   415: 'Unsupported media type',

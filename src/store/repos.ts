@@ -44,6 +44,8 @@ import { nameKey } from '../core/names.js';
 import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
+// clause-reports
+import { SqlStaffReportRepos } from './staff-report-repos.js';
 import {
   presentCard,
   presentClient,
@@ -149,12 +151,16 @@ export class SqlRepos implements Repos {
   readonly exitPlans: SqlExitPlanRepos;
   /** Imports, suggestions and suppressions (migration 0004), in the same transaction as the rest. */
   readonly imports: SqlImportRepos;
+  // clause-reports: staff reports (migration 0013)
+  readonly staffReports: SqlStaffReportRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
     this.exitPlans = new SqlExitPlanRepos(db);
     this.imports = new SqlImportRepos(db);
+    // clause-reports
+    this.staffReports = new SqlStaffReportRepos(db);
   }
 
   /**
