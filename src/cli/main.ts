@@ -13,6 +13,7 @@ import { packageVersion } from '../server/runtime.js';
 import { assessCommand } from './commands/assess.js';
 import { cardCommand } from './commands/card.js';
 import { caseCommand } from './commands/case.js';
+import { clauseCommand } from './commands/clause.js';
 import { clientCommand } from './commands/client.js';
 import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
@@ -25,8 +26,6 @@ import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
-// clause-reports: the contract clause (issue 8)
-import { clauseCommand } from './commands/clause.js';
 import type { Io } from './io.js';
 
 const defaultIo: Io = {

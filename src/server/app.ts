@@ -18,7 +18,6 @@ import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
 import { caseRoutes } from './routes/cases.js';
-// clause-reports: contract clauses (issue 8) and staff reports (issue 7)
 import { clauseRoutes } from './routes/clauses.js';
 import { clientRoutes } from './routes/clients.js';
 import { dashboardRoutes } from './routes/dashboard.js';

@@ -44,8 +44,6 @@ import { nameKey } from '../core/names.js';
 import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
-// clause-reports
-import { SqlStaffReportRepos } from './staff-report-repos.js';
 import {
   presentCard,
   presentClient,
@@ -64,6 +62,7 @@ import {
   toInt,
 } from './presenters.js';
 import type { Database, DeliverablesTable, EvidenceTable, PaymentsTable } from './schema.js';
+import { SqlStaffReportRepos } from './staff-report-repos.js';
 
 /** Which SQL dialect a store speaks. */
 export type StoreKind = 'sqlite' | 'postgres';

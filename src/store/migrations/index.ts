@@ -10,7 +10,6 @@ import * as m0003 from './0003_evidence_heads.js';
 import * as m0004 from './0004_imports.js';
 import * as m0005 from './0005_score_cache.js';
 import * as m0006 from './0006_exit_plans.js';
-// clause-reports
 import * as m0013 from './0013_staff_reports.js';
 
 const MIGRATIONS: Record<string, Migration> = {
