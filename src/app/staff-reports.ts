@@ -52,7 +52,7 @@ function requireOpen(report: StoredStaffReport): void {
       'STAFF_REPORT_ALREADY_DECIDED',
       `This report was already ${report.status} by ${report.decided_by_name ?? 'a manager'}.`,
       {
-        details: { status: report.status },
+        details: { report_status: report.status },
       },
     );
   }

@@ -27,6 +27,7 @@ import { exitPlanRoutes } from './routes/exit-plans.js';
 import { importRoutes } from './routes/imports.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
+import { staffReportRoutes } from './routes/staff-reports.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { systemRoutes } from './routes/system.js';
 import { workspaceRoutes } from './routes/workspaces.js';
@@ -137,6 +138,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(dashboardRoutes(deps));
   // clause-reports
   await app.register(clauseRoutes(deps));
+  await app.register(staffReportRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });
