@@ -132,7 +132,11 @@ export async function listStaffReports(
   const involved = new Map<string, string>();
   for (const r of reports) if (r.member_involved) involved.set(r.reporter_name.toLowerCase(), r.reporter_name);
 
-  return { reports, reassign_hint: { members: [...involved.values()] } };
+  return {
+    reports,
+    reassign_hint: { members: [...involved.values()] },
+    viewer: { user_id: principal.userId, display_name: principal.displayName, role: principal.role, may_decide: mayDecide(principal.role) },
+  };
 }
 
 export async function getStaffReport(

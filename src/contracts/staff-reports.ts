@@ -77,6 +77,13 @@ export const StaffReportList = z.object({
   reports: z.array(StaffReport),
   /** D5: members who filed reports and whom the client's incidents involve; move the client to another manager first. */
   reassign_hint: z.object({ members: z.array(z.string()) }),
+  /** Who is looking, so a face can show the managers' queue or "my reports". */
+  viewer: z.object({
+    user_id: z.string(),
+    display_name: z.string(),
+    role: z.enum(['owner', 'manager', 'member']),
+    may_decide: z.boolean(),
+  }),
 });
 export type StaffReportList = z.infer<typeof StaffReportList>;
 

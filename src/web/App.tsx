@@ -6,12 +6,14 @@ import { Route, Switch } from 'wouter';
 import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
+import { ClausePage } from './pages/ClausePage.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+import { StaffReportsPage } from './pages/StaffReportsPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -42,6 +44,8 @@ export function App() {
               <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
               <Route path="/import" component={ImportPage} />
               <Route path="/review" component={ReviewPage} />
+              <Route path="/clause" component={ClausePage} />
+              <Route path="/reports" component={StaffReportsPage} />
               <Route path="/" component={DashboardPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />

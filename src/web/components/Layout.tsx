@@ -16,7 +16,18 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconApi, IconBriefcase, IconFileImport, IconLanguage, IconListCheck, IconMoon, IconSun, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconBriefcase,
+  IconFileImport,
+  IconLanguage,
+  IconListCheck,
+  IconMessageReport,
+  IconMoon,
+  IconSignature,
+  IconSun,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -104,6 +115,8 @@ function HeaderNav({ location }: { location: string }) {
     { href: '/', label: t('nav.clients'), icon: IconUsers, active: location === '/' || location.startsWith('/clients') },
     { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
     { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
+    { href: '/reports', label: t('staffReports.nav'), icon: IconMessageReport, active: location === '/reports' },
+    { href: '/clause', label: t('clausePage.nav'), icon: IconSignature, active: location === '/clause' },
   ];
 
   return (
@@ -202,6 +215,22 @@ export function Layout({ children }: { children: ReactNode }) {
               label={t('review.nav')}
               leftSection={<IconListCheck size={18} aria-hidden />}
               active={location === '/review'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/reports"
+              label={t('staffReports.nav')}
+              leftSection={<IconMessageReport size={18} aria-hidden />}
+              active={location === '/reports'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/clause"
+              label={t('clausePage.nav')}
+              leftSection={<IconSignature size={18} aria-hidden />}
+              active={location === '/clause'}
               onClick={close}
             />
             <NavLink
