@@ -49,7 +49,9 @@ describe('staff reports and the contract clause in the browser', () => {
     await dialog.waitFor();
     await dialog.getByLabel('What happened').fill(WHAT);
     await dialog.getByLabel('When').fill('2026-11-17');
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'call-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Call notes, 17 Nov') });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'call-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Call notes, 17 Nov') });
     await page.screenshot({ path: join(SHOTS, 'staff-report-dialog.png') });
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -98,7 +100,12 @@ describe('staff reports and the contract clause in the browser', () => {
   });
 
   it('writes the clause on a phone: the notice stands first, the preview follows the answers, the .docx downloads', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', acceptDownloads: true, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'en-US',
+      acceptDownloads: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -108,9 +115,9 @@ describe('staff reports and the contract clause in the browser', () => {
     await expect(page.getByTestId('clause-disclaimer').textContent()).resolves.toContain('have a lawyer'.replace('have', 'Have'));
 
     const text = page.getByTestId('clause-text');
-    await page.getByLabel('Language of the clause').click();
+    await page.getByRole('combobox', { name: 'Language of the clause' }).click();
     await page.getByRole('option', { name: 'English' }).click();
-    await page.getByLabel('Whose law').click();
+    await page.getByRole('combobox', { name: 'Whose law' }).click();
     await page.getByRole('option', { name: 'Lithuania' }).click();
     await page.getByRole('textbox', { name: 'Notice period' }).fill('45');
     await page.getByLabel('Client', { exact: true }).fill('UAB Medaus kelias');
@@ -125,7 +132,7 @@ describe('staff reports and the contract clause in the browser', () => {
     await page.getByText('Enter a whole number from 1 to 365').waitFor();
     await page.getByRole('textbox', { name: 'Notice period' }).fill('45');
 
-    await page.getByLabel('Language of the clause').click();
+    await page.getByRole('combobox', { name: 'Language of the clause' }).click();
     await page.getByRole('option', { name: 'Lietuvių' }).click();
     await expect.poll(() => text.textContent(), { timeout: 10_000 }).toContain('45 (keturiasdešimt penkios) kalendorinės dienos');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

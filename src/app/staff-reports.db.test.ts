@@ -166,6 +166,12 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
     const r = await file(SOLO_PRINCIPAL);
     const { incident } = await confirmStaffReport(deps, SOLO_PRINCIPAL, ws, r.id, {});
     expect(incident).toMatchObject({ code: 'staff_report', severity: 2, about_member: 'You' });
+    expect((await listStaffReports(deps, SOLO_PRINCIPAL, ws)).reassign_hint.members).toEqual(['You']);
+    // A freelancer has nobody to move the client to: no D5 hint (section 7, rule 4 is for agencies).
+    await updateWorkspace(deps, ws, { provider_kind: 'freelancer' });
+    const solo = await listStaffReports(deps, SOLO_PRINCIPAL, ws);
+    expect(solo.reassign_hint.members).toEqual([]);
+    expect(solo.reports[0]?.member_involved).toBe(false);
   });
 
   it('refuses evidence of another client, bad input, and another member adding files', async () => {

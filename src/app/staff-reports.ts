@@ -58,9 +58,16 @@ function requireOpen(report: StoredStaffReport): void {
   }
 }
 
-/** Adds the D5 flag to each report: its reporter is the member the client's incidents involve. */
+/**
+ * Adds the D5 flag to each report: its reporter is the member the client's incidents involve. Only
+ * an agency has another manager to move the client to (DOMAIN section 7, rule 4), so a
+ * freelancer's workspace never shows it.
+ */
 async function present(repos: Repos, workspaceId: string, reports: StoredStaffReport[]): Promise<StaffReport[]> {
-  const members = await repos.staffReports.listIncidentMembers(workspaceId, [...new Set(reports.map((r) => r.client_id))]);
+  const agency = (await repos.getWorkspace(workspaceId))?.provider_kind === 'agency';
+  const members = agency
+    ? await repos.staffReports.listIncidentMembers(workspaceId, [...new Set(reports.map((r) => r.client_id))])
+    : new Map<string, string[]>();
 
   return reports.map((r) => ({ ...r, member_involved: membersToReassign([r.reporter_name], members.get(r.client_id) ?? []).length > 0 }));
 }

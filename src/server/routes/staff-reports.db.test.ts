@@ -21,6 +21,8 @@ describe.each(storeBackends())('staff reports API on $name', (backend) => {
       if (req.headers['x-test-member'] === '1') (req as { principal?: Principal }).principal = MEMBER;
     });
     base = `/api/workspaces/${t.workspaceId}`;
+    // An agency, where the D5 hint applies.
+    await t.app.inject({ method: 'PATCH', url: base, payload: { provider_kind: 'agency' } });
     clientId = (await t.app.inject({ method: 'POST', url: `${base}/clients`, payload: { name: 'Vortex Media SRL' } })).json().id;
   });
   afterAll(async () => {
