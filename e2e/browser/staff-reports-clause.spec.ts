@@ -36,6 +36,18 @@ describe('staff reports and the contract clause in the browser', () => {
   it('files a report on a demo client, confirms it from the queue, and finds the incident on the timeline', async () => {
     const clients = (await (await fetch(`${server.url}/api/workspaces/${ws}/clients`)).json()) as Array<{ id: string; name: string }>;
     const client = clients.find((c) => c.name.includes('TransBalt')) as { id: string; name: string };
+    // A screenshot already attached to one of the client's incidents, for the report to point to.
+    const before = (await (await fetch(`${server.url}/api/workspaces/${ws}/clients/${client.id}`)).json()) as {
+      incidents: Array<{ id: string }>;
+    };
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('png bytes')], { type: 'image/png' }), 'chat-screenshot.png');
+    const attached = await fetch(`${server.url}/api/workspaces/${ws}/incidents/${before.incidents[0]?.id}/evidence`, {
+      method: 'POST',
+      body: form,
+    });
+    expect(attached.status).toBe(201);
+
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -49,6 +61,15 @@ describe('staff reports and the contract clause in the browser', () => {
     await dialog.waitFor();
     await dialog.getByLabel('What happened').fill(WHAT);
     await dialog.getByLabel('When').fill('2026-11-17');
+    // Point to evidence the client's record already holds, and upload a new file.
+    await dialog.getByLabel('Evidence already recorded', { exact: true }).first().fill('chat');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await dialog
+      .getByText(/chat-screenshot\.png/)
+      .first()
+      .waitFor();
+    await dialog.getByText(/^Say what happened/).click();
     await dialog
       .locator('input[type=file]')
       .setInputFiles({ name: 'call-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Call notes, 17 Nov') });
@@ -64,7 +85,7 @@ describe('staff reports and the contract clause in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Staff reports' }).waitFor();
     const card = page.getByTestId('staff-report').filter({ hasText: WHAT });
     await card.waitFor();
-    await card.getByText('1 evidence file').waitFor();
+    await card.getByText('2 evidence files').waitFor();
     await settle(page);
     await page.screenshot({ path: join(SHOTS, 'staff-reports-queue.png'), fullPage: true });
 
@@ -91,7 +112,7 @@ describe('staff reports and the contract clause in the browser', () => {
     };
     const incident = detail.incidents.find((i) => i.note === WHAT);
     expect(incident).toMatchObject({ source: 'staff_report', about_member: 'You' });
-    expect(incident?.evidence.map((e) => e.file_name)).toEqual(['call-notes.txt']);
+    expect(incident?.evidence.map((e) => e.file_name).sort()).toEqual(['call-notes.txt', 'chat-screenshot.png']);
     await page.getByRole('region', { name: 'Staff reports' }).getByRole('button', { name: 'Reassign the client' }).waitFor();
     await settle(page);
     await page.screenshot({ path: join(SHOTS, 'staff-report-client.png'), fullPage: true });

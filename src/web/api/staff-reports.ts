@@ -12,6 +12,7 @@ export interface NewStaffReport {
   what: string;
   happened_on: string;
   codes: RedFlagCode[];
+  evidence_ids: string[];
 }
 
 export const staffReportApi = {

@@ -1129,6 +1129,8 @@ export const en = {
     when: 'When',
     codes: 'Red flags',
     codesHint: 'If you know which ones apply; the manager can choose when confirming.',
+    linkEvidence: 'Evidence already recorded',
+    linkEvidenceHint: 'Files already attached to this client’s incidents that show what happened.',
     evidence: 'Evidence files',
     evidenceHint: 'Screenshots, recordings, notes; up to {{limit}} each.',
     filed: 'Your report was sent to the managers.',

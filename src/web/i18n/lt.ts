@@ -1191,6 +1191,8 @@ export const lt = {
     when: 'Kada',
     codes: 'Raudonos vėliavėlės',
     codesHint: 'Jei žinote, kurios tinka; vadovas galės pasirinkti tvirtindamas.',
+    linkEvidence: 'Jau užregistruoti įrodymai',
+    linkEvidenceHint: 'Prie šio kliento incidentų jau pridėti failai, rodantys, kas nutiko.',
     evidence: 'Įrodymų failai',
     evidenceHint: 'Ekrano nuotraukos, įrašai, užrašai; kiekvienas iki {{limit}}.',
     filed: 'Pranešimas išsiųstas vadovams.',

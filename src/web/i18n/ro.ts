@@ -1162,6 +1162,8 @@ export const ro = {
     when: 'Când',
     codes: 'Semnale de alarmă',
     codesHint: 'Dacă știți care se potrivesc; managerul poate alege la confirmare.',
+    linkEvidence: 'Dovezi deja înregistrate',
+    linkEvidenceHint: 'Fișiere deja atașate incidentelor acestui client care arată ce s-a întâmplat.',
     evidence: 'Fișiere doveditoare',
     evidenceHint: 'Capturi de ecran, înregistrări, notițe; până la {{limit}} fiecare.',
     filed: 'Sesizarea a fost trimisă managerilor.',

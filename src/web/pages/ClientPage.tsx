@@ -198,7 +198,12 @@ export function ClientPage({ clientId }: { clientId: string }) {
           {t('client.addInvoice')}
         </Button>
         <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
-        <ReportProblemButton workspaceId={workspaceId} clientId={clientId} onFiled={() => void refresh()} />
+        <ReportProblemButton
+          workspaceId={workspaceId}
+          clientId={clientId}
+          evidence={detail.incidents.flatMap((i) => i.evidence.map((e) => ({ id: e.id, label: `${e.file_name} · ${i.date}` })))}
+          onFiled={() => void refresh()}
+        />
       </Group>
 
       <StaffReportsPanel workspaceId={workspaceId} clientId={clientId} onReassign={() => setDialog({ kind: 'reassign' })} />

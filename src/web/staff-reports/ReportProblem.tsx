@@ -16,16 +16,29 @@ interface Values {
   what: string;
   happened_on: string;
   codes: string[];
+  evidence_ids: string[];
   files: File[];
 }
 
-function ReportForm(props: { workspaceId: string; clientId: string; onDone: () => void; onCancel: () => void }) {
+/** Evidence already in the log for this client, which a report may point to instead of a new upload. */
+export interface LinkableEvidence {
+  id: string;
+  label: string;
+}
+
+function ReportForm(props: {
+  workspaceId: string;
+  clientId: string;
+  evidence: LinkableEvidence[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const rules = makeRules(t);
   const limit = formatBytes(LIMITS.evidenceFileMaxBytes, i18n.language);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { what: '', happened_on: todayIso(), codes: [], files: [] },
+    initialValues: { what: '', happened_on: todayIso(), codes: [], evidence_ids: [], files: [] },
     validate: {
       what: (v) => (v.trim() === '' ? t('errors.required') : rules.note(v)),
       happened_on: rules.date,
@@ -40,6 +53,7 @@ function ReportForm(props: { workspaceId: string; clientId: string; onDone: () =
           what: v.what,
           happened_on: v.happened_on,
           codes: v.codes as RedFlagCode[],
+          evidence_ids: v.evidence_ids,
         });
         for (const file of v.files) {
           try {
@@ -81,6 +95,17 @@ function ReportForm(props: { workspaceId: string; clientId: string; onDone: () =
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('codes')}
         />
+        {props.evidence.length > 0 && (
+          <MultiSelect
+            label={t('staffReports.linkEvidence')}
+            description={t('staffReports.linkEvidenceHint')}
+            data={props.evidence.map((e) => ({ value: e.id, label: e.label }))}
+            searchable
+            clearable
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('evidence_ids')}
+          />
+        )}
         <FileInput
           label={t('staffReports.evidence')}
           description={t('staffReports.evidenceHint', { limit })}
@@ -95,7 +120,7 @@ function ReportForm(props: { workspaceId: string; clientId: string; onDone: () =
 }
 
 /** The button and its dialog. */
-export function ReportProblemButton(props: { workspaceId: string; clientId: string; onFiled: () => void }) {
+export function ReportProblemButton(props: { workspaceId: string; clientId: string; evidence: LinkableEvidence[]; onFiled: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const phone = useMediaQuery('(max-width: 36em)');
@@ -110,6 +135,7 @@ export function ReportProblemButton(props: { workspaceId: string; clientId: stri
           <ReportForm
             workspaceId={props.workspaceId}
             clientId={props.clientId}
+            evidence={props.evidence}
             onCancel={() => setOpen(false)}
             onDone={() => {
               setOpen(false);
