@@ -79,9 +79,9 @@ function sections(f: ClauseFacts): ClauseSection[] {
   }
   const late = [`5.1 ${interest(f)}`];
   if (f.euCompensation) {
-    const sum = input.jurisdiction === 'RO' ? 'echivalentul în lei al sumei de 40 de euro' : '40 (patruzeci) de euro';
+    const sum = input.jurisdiction === 'RO' ? 'egală cu echivalentul în lei al sumei de 40 de euro' : 'de 40 (patruzeci) de euro';
     late.push(
-      `5.2 În plus, pentru fiecare factură plătită cu întârziere, Prestatorul are dreptul la o sumă fixă de ${sum}, cu titlu de despăgubire pentru costurile de recuperare, fără a aduce atingere dreptului său de a solicita costurile rezonabile de recuperare care depășesc această sumă.`,
+      `5.2 În plus, pentru fiecare factură plătită cu întârziere, Prestatorul are dreptul la o sumă fixă ${sum}, cu titlu de despăgubire pentru costurile de recuperare, fără a aduce atingere dreptului său de a solicita costurile rezonabile de recuperare care depășesc această sumă.`,
     );
   }
   late.push(
