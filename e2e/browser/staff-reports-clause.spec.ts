@@ -81,7 +81,7 @@ describe('staff reports and the contract clause in the browser', () => {
     expect(await panel.getByText('Open', { exact: true }).count()).toBe(1);
 
     // The queue: the report is there, open, with its file.
-    await page.getByRole('link', { name: 'Staff reports' }).first().click();
+    await page.getByRole('link', { name: 'Reports', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Staff reports' }).waitFor();
     const card = page.getByTestId('staff-report').filter({ hasText: WHAT });
     await card.waitFor();
@@ -166,6 +166,25 @@ describe('staff reports and the contract clause in the browser', () => {
     expect(paragraphs[1]).toContain('Šablonas, ne teisinė konsultacija');
     expect(paragraphs.join('\n')).toContain('45 (keturiasdešimt penkios) kalendorinės dienos');
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks the interface language: the clause page in Russian, the header fitting at 1440 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/clause`);
+    await page.getByRole('heading', { level: 1, name: 'Пункт договора' }).waitFor();
+    expect(await page.getByTestId('clause-disclaimer').textContent()).toContain('Шаблон, а не юридическая консультация');
+    await page.getByRole('link', { name: 'Сообщения' }).first().waitFor();
+    // Every header control stays on screen with the two new sections' labels.
+    const toggle = await page.getByRole('button', { name: /тёмную|светлую/i }).boundingBox();
+    expect((toggle?.x ?? 9999) + (toggle?.width ?? 0)).toBeLessThanOrEqual(1440);
+    await expect
+      .poll(() => page.getByTestId('clause-text').textContent(), { timeout: 10_000 })
+      .toMatch(/30 \(\S+\)|thirty \(30\)|30 \(trisdešimt\)/);
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'clause-ru.png'), fullPage: true });
     await context.close();
   });
 });

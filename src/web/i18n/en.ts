@@ -1071,7 +1071,7 @@ export const en = {
   },
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
-    nav: 'Contract clause',
+    nav: 'Clause',
     title: 'Contract clause',
     intro:
       'Termination with substitution or refund, and payment terms with late interest, for your next contract. Answer the questions; the clause is written as you type.',
@@ -1112,7 +1112,7 @@ export const en = {
   },
   // clause-reports: staff reports (issue 7)
   staffReports: {
-    nav: 'Staff reports',
+    nav: 'Reports',
     title: 'Staff reports',
     myTitle: 'My reports',
     queueIntro: 'What your team reported about clients. Open reports come first: confirm one as an incident, or answer it.',

@@ -1132,7 +1132,7 @@ export const lt = {
   },
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
-    nav: 'Sutarties sąlyga',
+    nav: 'Sąlyga',
     title: 'Sutarties sąlyga',
     intro:
       'Nutraukimas su teikėjo pakeitimu arba sumokėtų sumų grąžinimu ir atsiskaitymo sąlygos su delspinigiais – kitai jūsų sutarčiai. Atsakykite į klausimus; tekstas rašomas jums pildant.',
@@ -1173,7 +1173,7 @@ export const lt = {
   },
   // clause-reports: staff reports (issue 7)
   staffReports: {
-    nav: 'Komandos pranešimai',
+    nav: 'Pranešimai',
     title: 'Komandos pranešimai',
     myTitle: 'Mano pranešimai',
     queueIntro:

@@ -1104,7 +1104,7 @@ export const ro = {
   },
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
-    nav: 'Clauză contractuală',
+    nav: 'Clauză',
     title: 'Clauză contractuală',
     intro:
       'Încetarea cu înlocuirea prestatorului sau restituirea plății și condițiile de plată cu dobândă penalizatoare, pentru următorul dumneavoastră contract. Răspundeți la întrebări; textul se scrie pe măsură ce completați.',
@@ -1145,7 +1145,7 @@ export const ro = {
   },
   // clause-reports: staff reports (issue 7)
   staffReports: {
-    nav: 'Sesizări ale echipei',
+    nav: 'Sesizări',
     title: 'Sesizări ale echipei',
     myTitle: 'Sesizările mele',
     queueIntro: 'Ce a semnalat echipa despre clienți. Sesizările deschise apar primele: confirmați una ca incident sau răspundeți-i.',
