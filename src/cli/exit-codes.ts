@@ -66,5 +66,11 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'LETTER_DRAFT_NOT_FOUND':
     case 'LETTER_VERSION_NOT_FOUND':
       return EXIT.notFound;
+    // clause-reports
+    case 'STAFF_REPORT_NOT_FOUND':
+      return EXIT.notFound;
+    case 'STAFF_REPORT_ALREADY_DECIDED':
+    case 'FORBIDDEN':
+      return EXIT.conflict;
   }
 }

@@ -13,6 +13,7 @@ import { packageVersion } from '../server/runtime.js';
 import { assessCommand } from './commands/assess.js';
 import { cardCommand } from './commands/card.js';
 import { caseCommand } from './commands/case.js';
+import { clauseCommand } from './commands/clause.js';
 import { clientCommand } from './commands/client.js';
 import { detectCommand } from './commands/detect.js';
 import { evidenceCommand } from './commands/evidence.js';
@@ -66,6 +67,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(scanCommand(io));
   program.addCommand(lintCommand(io, (code) => (exitCode = code)));
   program.addCommand(importCommand(io));
+  // clause-reports
+  program.addCommand(clauseCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {

@@ -48,6 +48,10 @@ export const ERROR_CODES = [
   'PROSPECT_FORM_EXPIRED',
   'PROSPECT_FORM_USED',
   'TOO_MANY_REQUESTS',
+  // clause-reports: staff reports (issue 7) and role checks
+  'STAFF_REPORT_NOT_FOUND',
+  'STAFF_REPORT_ALREADY_DECIDED',
+  'FORBIDDEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,6 +18,7 @@ import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
 import { caseRoutes } from './routes/cases.js';
+import { clauseRoutes } from './routes/clauses.js';
 import { clientRoutes } from './routes/clients.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { escalationRoutes } from './routes/escalation.js';
@@ -28,6 +29,7 @@ import { letterRoutes } from './routes/letters.js';
 import { planRoutes } from './routes/plans.js';
 import { recordRoutes } from './routes/records.js';
 import { screeningRoutes } from './routes/screening.js';
+import { staffReportRoutes } from './routes/staff-reports.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { systemRoutes } from './routes/system.js';
 import { workspaceRoutes } from './routes/workspaces.js';
@@ -139,6 +141,9 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(letterRoutes(deps));
   // Reflection, lessons and screening (issue 8).
   await app.register(screeningRoutes(deps));
+  // clause-reports
+  await app.register(clauseRoutes(deps));
+  await app.register(staffReportRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

@@ -49,12 +49,17 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   PROSPECT_FORM_EXPIRED: 410,
   PROSPECT_FORM_USED: 409,
   TOO_MANY_REQUESTS: 429,
+  // clause-reports
+  STAFF_REPORT_NOT_FOUND: 404,
+  STAFF_REPORT_ALREADY_DECIDED: 409,
+  FORBIDDEN: 403,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {
   400: 'Bad request',
   404: 'Not found',
   405: 'Method not allowed',
+  403: 'Forbidden',
   409: 'Conflict',
   410: 'Gone',
   413: 'Content too large',

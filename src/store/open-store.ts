@@ -209,6 +209,11 @@ class SqlStore implements Store {
     return this.#direct().screening;
   }
 
+  // clause-reports: reads outside a transaction; the staff-report use cases write through `tx.staffReports`.
+  get staffReports(): Repos['staffReports'] {
+    return this.#direct().staffReports;
+  }
+
   getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);
   listDashboardClients: Repos['listDashboardClients'] = (...a) => this.#direct().listDashboardClients(...a);
   listOtherSnapshots: Repos['listOtherSnapshots'] = (...a) => this.#direct().listOtherSnapshots(...a);

@@ -64,6 +64,7 @@ import {
 } from './presenters.js';
 import type { Database, DeliverablesTable, EvidenceTable, PaymentsTable } from './schema.js';
 import { SqlScreeningRepos } from './screening-repos.js';
+import { SqlStaffReportRepos } from './staff-report-repos.js';
 
 /** Which SQL dialect a store speaks. */
 export type StoreKind = 'sqlite' | 'postgres';
@@ -155,6 +156,8 @@ export class SqlRepos implements Repos {
   readonly letterDrafts: SqlLetterDraftRepos;
   /** Reflections, lessons and prospects (migration 0009). */
   readonly screening: SqlScreeningRepos;
+  // clause-reports: staff reports (migration 0013)
+  readonly staffReports: SqlStaffReportRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
@@ -163,6 +166,8 @@ export class SqlRepos implements Repos {
     this.imports = new SqlImportRepos(db);
     this.letterDrafts = new SqlLetterDraftRepos(db);
     this.screening = new SqlScreeningRepos(db);
+    // clause-reports
+    this.staffReports = new SqlStaffReportRepos(db);
   }
 
   /**

@@ -369,6 +369,32 @@ export interface Database {
   // letter drafts (migration 0007)
   letter_drafts: LetterDraftsTable;
   letter_draft_versions: LetterDraftVersionsTable;
+  // clause-reports
+  staff_reports: StaffReportsTable;
+}
+
+// clause-reports
+/** A staff report (migration 0013). `codes`, `evidence_ids` and `files` are JSON text. */
+export interface StaffReportsTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  reporter_id: string;
+  reporter_name: string;
+  what: string;
+  happened_on: string;
+  codes: string;
+  evidence_ids: string;
+  files: string;
+  status: string;
+  decided_by_id: string | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  answer: string | null;
+  incident_id: string | null;
+  shared_with_members: Flag;
+  created_at: string;
+  updated_at: string;
 }
 
 /** A letter draft of a client (migration 0007); `options` is JSON. */

@@ -6,6 +6,7 @@ import { Route, Switch } from 'wouter';
 import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
+import { ClausePage } from './pages/ClausePage.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
@@ -17,6 +18,7 @@ import { ProspectPage } from './pages/ProspectPage.js';
 import { PublicProspectPage } from './pages/PublicProspectPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { ScreeningPage } from './pages/ScreeningPage.js';
+import { StaffReportsPage } from './pages/StaffReportsPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -57,6 +59,8 @@ export function App() {
                   </Route>
                   <Route path="/import" component={ImportPage} />
                   <Route path="/review" component={ReviewPage} />
+                  <Route path="/clause" component={ClausePage} />
+                  <Route path="/reports" component={StaffReportsPage} />
                   <Route path="/" component={DashboardPage} />
                   <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
                   <Route component={NotFoundPage} />

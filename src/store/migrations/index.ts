@@ -12,6 +12,7 @@ import * as m0005 from './0005_score_cache.js';
 import * as m0006 from './0006_exit_plans.js';
 import * as m0007 from './0007_letter_drafts.js';
 import * as m0009 from './0009_screening.js';
+import * as m0013 from './0013_staff_reports.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -22,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_exit_plans': m0006,
   '0007_letter_drafts': m0007,
   '0009_screening': m0009,
+  // clause-reports
+  '0013_staff_reports': m0013,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */

@@ -23,7 +23,9 @@ import {
   IconFileImport,
   IconLanguage,
   IconListCheck,
+  IconMessageReport,
   IconMoon,
+  IconSignature,
   IconSun,
   IconUserSearch,
   IconUsers,
@@ -118,6 +120,8 @@ function HeaderNav({ location }: { location: string }) {
     // Screening new clients and the lessons behind it (issue 8).
     { href: '/screening', label: t('screening.nav'), icon: IconUserSearch, active: location.startsWith('/screening') },
     { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
+    { href: '/reports', label: t('staffReports.nav'), icon: IconMessageReport, active: location === '/reports' },
+    { href: '/clause', label: t('clausePage.nav'), icon: IconSignature, active: location === '/clause' },
   ];
 
   return (
@@ -233,6 +237,22 @@ export function Layout({ children }: { children: ReactNode }) {
               label={t('lessons.nav')}
               leftSection={<IconBulb size={18} aria-hidden />}
               active={location === '/lessons'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/reports"
+              label={t('staffReports.nav')}
+              leftSection={<IconMessageReport size={18} aria-hidden />}
+              active={location === '/reports'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              href="/clause"
+              label={t('clausePage.nav')}
+              leftSection={<IconSignature size={18} aria-hidden />}
+              active={location === '/clause'}
               onClick={close}
             />
             <NavLink

@@ -30,6 +30,8 @@ import { ClientImportLinks } from '../components/suggestions.js';
 import { useWorkspace } from '../components/workspace.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
+import { ReportProblemButton } from '../staff-reports/ReportProblem.js';
+import { StaffReportsPanel } from '../staff-reports/StaffReportsPanel.js';
 import { ClientDialogs, type Dialog } from './client-dialogs.js';
 
 function fileNameFor(name: string): string {
@@ -200,7 +202,15 @@ export function ClientPage({ clientId }: { clientId: string }) {
           {t('client.addInvoice')}
         </Button>
         <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
+        <ReportProblemButton
+          workspaceId={workspaceId}
+          clientId={clientId}
+          evidence={detail.incidents.flatMap((i) => i.evidence.map((e) => ({ id: e.id, label: `${e.file_name} · ${i.date}` })))}
+          onFiled={() => void refresh()}
+        />
       </Group>
+
+      <StaffReportsPanel workspaceId={workspaceId} clientId={clientId} onReassign={() => setDialog({ kind: 'reassign' })} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
