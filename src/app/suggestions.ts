@@ -58,11 +58,19 @@ export async function listSuggestions(deps: Pick<Deps, 'store'>, workspaceId: st
   await requireWorkspace(deps.store, workspaceId);
   if (q.client !== undefined) await requireClient(deps.store, workspaceId, q.client);
 
-  return deps.store.imports.listSuggestions(workspaceId, {
+  const items = await deps.store.imports.listSuggestions(workspaceId, {
     status: q.status,
     limit: SUGGESTION_LIST_LIMIT,
     ...(q.client === undefined ? {} : { clientId: q.client }),
   });
+  // after-exit (issue 8): suggestions from contact after close stay in the queue, labelled as such.
+  const afterClose = await deps.store.afterExit.markedIds(
+    workspaceId,
+    'message',
+    items.map((s) => s.message.id),
+  );
+
+  return items.map((s) => ({ ...s, afterClose: afterClose.has(s.message.id) }));
 }
 
 /** The message as an evidence file: plain text with who, when and what, exactly as stored. */

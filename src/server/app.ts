@@ -17,6 +17,8 @@ import { issuesOf } from '../contracts/issues.js';
 import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
+// after-exit (issue 8)
+import { afterExitRoutes } from './routes/after-exit.js';
 import { caseRoutes } from './routes/cases.js';
 import { clientRoutes } from './routes/clients.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -134,6 +136,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(importRoutes(deps));
   await app.register(suggestionRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  // after-exit (issue 8)
+  await app.register(afterExitRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

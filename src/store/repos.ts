@@ -42,6 +42,7 @@ import type {
 } from '../contracts/records.js';
 import { nameKey } from '../core/names.js';
 import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
+import { SqlAfterExitRepos } from './after-exit-repos.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
 import {
@@ -149,12 +150,15 @@ export class SqlRepos implements Repos {
   readonly exitPlans: SqlExitPlanRepos;
   /** Imports, suggestions and suppressions (migration 0004), in the same transaction as the rest. */
   readonly imports: SqlImportRepos;
+  /** After the exit (issue 8, migration 0008). */
+  readonly afterExit: SqlAfterExitRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
     this.#kind = kind;
     this.exitPlans = new SqlExitPlanRepos(db);
     this.imports = new SqlImportRepos(db);
+    this.afterExit = new SqlAfterExitRepos(db);
   }
 
   /**

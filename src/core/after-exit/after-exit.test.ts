@@ -38,10 +38,10 @@ describe('history summary (A2)', () => {
       record: {
         invoices,
         incidents: [
-          { date: '2025-03-01', code: 'payment', severity: 2, source: 'observed', note: '' },
-          { date: '2025-02-11', code: 'abuse', severity: 1, source: 'observed', note: '' },
-          { date: '2025-05-02', code: 'payment', severity: 3, source: 'observed', note: '' },
-          { date: '2026-01-02', code: 'abuse', severity: 3, source: 'observed', note: '' },
+          { date: '2025-03-01', code: 'payment', severity: 2, source: 'manual', note: '' },
+          { date: '2025-02-11', code: 'abuse', severity: 1, source: 'manual', note: '' },
+          { date: '2025-05-02', code: 'payment', severity: 3, source: 'manual', note: '' },
+          { date: '2026-01-02', code: 'abuse', severity: 3, source: 'manual', note: '' },
         ],
         cards: [
           { date: '2025-03-05', color: 'yellow', note: '' },
