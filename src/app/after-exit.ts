@@ -187,6 +187,8 @@ export async function getAfterExit(deps: Pick<Deps, 'store' | 'clock'>, workspac
       today,
       lang: file.client.language,
       kind: 're_engagement_reply',
+      // Without a provider name in the settings the workspace's name signs; the user edits the draft anyway.
+      sender: workspace.provider_name ?? workspace.name,
     });
 
     return { ...base, history, reply: { lang: draft.lang, subject: draft.subject, body: draft.body } };
