@@ -12,6 +12,8 @@ import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+// after-exit (issue 8)
+import { YearReviewPage } from './pages/YearReviewPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -42,6 +44,8 @@ export function App() {
               <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
               <Route path="/import" component={ImportPage} />
               <Route path="/review" component={ReviewPage} />
+              {/* after-exit (issue 8): /review is the suggestions queue, so the yearly review has its own path. */}
+              <Route path="/year-review/:year">{(params) => <YearReviewPage key={params.year} yearText={params.year} />}</Route>
               <Route path="/" component={DashboardPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />
