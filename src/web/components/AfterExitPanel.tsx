@@ -206,7 +206,7 @@ function HistoryFacts({ view }: { view: AfterExitView }) {
       <Title order={3} size="h6">
         {t('afterExit.history.title')}
       </Title>
-      <Stack gap={2} component="dl" m={0}>
+      <Stack gap={2} component="dl" m={0} maw={560}>
         {facts.map(([label, value]) => (
           <Group key={label} gap="xs" wrap="nowrap" justify="space-between">
             <Text size="sm" c="dimmed" component="dt">
