@@ -21,7 +21,7 @@ import { importMessages } from './imports.js';
 import { addIncident } from './incidents.js';
 import { addMessage } from './messages.js';
 import type { Deps } from './ports.js';
-import { listSuggestions } from './suggestions.js';
+import { confirmSuggestion, listSuggestions } from './suggestions.js';
 import { ensureDefaultWorkspace } from './workspaces.js';
 
 const FIX = join(import.meta.dirname, '../../test/fixtures/ingest');
@@ -146,6 +146,10 @@ describe.each(storeBackends())('after the exit on $name', (backend) => {
     const suggestions = await listSuggestions(deps, ws, { client: clientId });
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.every((s) => s.afterClose === true)).toBe(true);
+    // Confirmed, the red flag becomes an incident that is contact after close too.
+    const { incident } = await confirmSuggestion(deps, { workspaceId: ws, suggestionId: suggestions[0]!.id, input: {} });
+    const detail = await getClientDetail(deps, ws, clientId);
+    expect(detail.incidents.find((i) => i.id === incident.id)?.after_close).toBe(true);
   });
 
   it('marks a manual message after the end, not one before it', async () => {

@@ -15,6 +15,7 @@ import {
 import { parseOrThrow } from '../contracts/issues.js';
 import type { Incident } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
+import { markContactAfterClose } from './after-exit.js';
 import { found, isId, requireClient, requireWorkspace } from './context.js';
 import { SOLO_ACTOR } from './escalation/step.js';
 import { appendEvidenceEntry, withChainRetry } from './evidence.js';
@@ -122,6 +123,10 @@ export async function confirmSuggestion(
           message_id: s.message.id,
         },
       );
+      // after-exit (issue 8): an incident confirmed from contact after close is marked like its message.
+      await markContactAfterClose(tx, deps, workspaceId, s.clientId, [
+        { kind: 'incident', id: incidentId, at: s.message.sentAt.slice(0, 10) },
+      ]);
       const decided = await tx.imports.decideSuggestion(workspaceId, suggestionId, {
         status: 'confirmed',
         incidentId,
