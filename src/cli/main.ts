@@ -24,6 +24,8 @@ import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
+// after-exit (issue 8)
+import { reviewDateCommand, yearReviewCommand } from './commands/after-exit.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -65,6 +67,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(detectCommand(io));
   program.addCommand(scanCommand(io));
   program.addCommand(lintCommand(io, (code) => (exitCode = code)));
+  // after-exit (issue 8)
+  program.addCommand(reviewDateCommand(io));
+  program.addCommand(yearReviewCommand(io));
   program.addCommand(importCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
