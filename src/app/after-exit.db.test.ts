@@ -214,6 +214,10 @@ describe.each(storeBackends())('after the exit on $name', (backend) => {
       { client_id: clientId, name: 'Vortex Media SRL', review_on: '2099-01-01', note: 'See if they changed' },
     ]);
 
+    // Reopened (with its written reason), the client is no longer listed for review.
+    await changeStatus(deps, { workspaceId: ws, clientId, event: 'reopen', reason: 'They paid everything and apologised in writing.' });
+    expect((await getAfterExitOverview(deps, ws, { today: '2099-01-01' })).reviews_due).toEqual([]);
+
     await clearReviewDate(deps, ws, clientId);
     expect((await getAfterExit(deps, ws, clientId)).review).toBeNull();
     await expect(clearReviewDate(deps, ws, clientId)).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -275,7 +275,8 @@ export async function getAfterExitOverview(
   }
   const lead = leadTimes(inputs);
   const statusOf = new Map(over.map((c) => [c.id, c.status]));
-  const names = new Map(clients.map((c) => [c.id, c.name]));
+  // A client reopened since keeps its row, but a review is about a relationship that is still over.
+  const names = new Map(over.map((c) => [c.id, c.name]));
   const reviews = await deps.store.afterExit.listReviews(workspaceId);
 
   return {
