@@ -15,7 +15,7 @@ const invoices = [
       { date: '2025-06-20', amount_minor: 50_000 },
     ],
   },
-  // 400.00 issued after the red card, paid in full (and overpaid by 10.00).
+  // 400.00 issued after the red card (ordinary billing, not a recovery), overpaid by 10.00.
   {
     number: 'A-2',
     issued: '2025-07-01',
@@ -29,8 +29,12 @@ describe('history summary (A2)', () => {
   it('adds up what is owed and recovered by hand-worked numbers', () => {
     expect(owedOn(invoices, '2025-06-14')).toBe(70_000);
     expect(owedOn(invoices, '2025-12-31')).toBe(20_000);
-    // 500 on A-1 after 2025-06-15, and A-2's 400 (its extra 10 is not a recovered debt).
-    expect(paidBetween(invoices, '2025-06-15', '2025-12-31')).toBe(90_000);
+    // Only A-1's 500 paid after 2025-06-15 recovers the debt; A-2 was issued after that day.
+    expect(paidBetween(invoices, '2025-06-15', '2025-12-31')).toBe(50_000);
+    // From 2025-07-02 on, A-2 was owed before: its payment counts, capped at its 400 (the extra 10 is no debt).
+    expect(paidBetween(invoices, '2025-07-02', '2025-12-31')).toBe(40_000);
+    // From 2025-07-16 nothing more was paid.
+    expect(paidBetween(invoices, '2025-07-16', '2025-12-31')).toBe(0);
   });
 
   it('summarises dates, counts by code and money', () => {
@@ -64,7 +68,7 @@ describe('history summary (A2)', () => {
         { code: 'abuse', count: 1 },
       ],
       owed_minor: 20_000,
-      recovered_minor: 90_000,
+      recovered_minor: 50_000,
       contacts_after_close: 2,
     });
   });
@@ -201,13 +205,13 @@ describe('yearly review', () => {
       ended_on: '2025-07-01',
       in_progress: false,
       owed_at_start_minor: 70_000,
-      recovered_minor: 90_000,
+      recovered_minor: 50_000,
       outstanding_minor: 20_000,
       hours_after_start: 6.75,
     });
     expect(december.totals).toEqual({
       exits: 2,
-      recovered_minor: 90_000,
+      recovered_minor: 50_000,
       written_off_minor: 20_000,
       still_to_collect_minor: 5_000,
       hours_after_start: 7.75,

@@ -27,7 +27,7 @@ export interface HistorySummary {
   incidents_by_code: Array<{ code: RedFlagCode; count: number }>;
   /** Still owed on `today`: invoiced less paid, per invoice, never below zero. */
   owed_minor: number;
-  /** Paid on or after the red card (what the exit recovered); 0 without a red card. */
+  /** Of what was owed at the red card, the part paid since (what the exit recovered); 0 without a red card. */
   recovered_minor: number;
   contacts_after_close: number;
 }
@@ -44,13 +44,17 @@ export function owedOn(invoices: HistoryInput['record']['invoices'], day: string
   return owed;
 }
 
-/** Paid from `from` to `to` (both included), never more than each invoice's amount. */
+/**
+ * What was recovered of the debt standing on `from` (the red card): payments made from `from` to
+ * `to` (both included) on invoices issued before `from`, never more than each still owed then.
+ * Invoices issued later are ordinary billing of the work finished during the exit, not a recovery.
+ */
 export function paidBetween(invoices: HistoryInput['record']['invoices'], from: string, to: string): number {
   let total = 0;
   for (const inv of invoices) {
+    if (inv.issued >= from) continue;
     const before = inv.payments.filter((p) => p.date < from).reduce((s, p) => s + p.amount_minor, 0);
     const within = inv.payments.filter((p) => p.date >= from && p.date <= to).reduce((s, p) => s + p.amount_minor, 0);
-    // An overpayment is not money recovered from a debt.
     total += Math.max(0, Math.min(within, inv.amount_minor - before));
   }
 

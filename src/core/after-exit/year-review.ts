@@ -63,7 +63,7 @@ export interface YearExit {
   in_progress: boolean;
   /** Owed when the exit started. */
   owed_at_start_minor: number;
-  /** Paid from the exit's start to `as_of`. */
+  /** Of what was owed when the exit started, the part paid by `as_of`. */
   recovered_minor: number;
   /** Still owed at `as_of`: written off for an ended relationship, still to collect for one in progress. */
   outstanding_minor: number;

@@ -98,7 +98,7 @@ export function afterExitRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'The yearly review: clients by health per month, the exits and their costs, what changed in screening',
           description:
-            "A past year is judged on 31 December, the current one up to today. Recovered: paid from the exit's start (the red card) on; written off: still owed by an ended relationship; time: hours recorded from the red card's month on. `screening` is null until lessons and prospect screening provide it.",
+            "A past year is judged on 31 December, the current one up to today. Recovered: of what was owed at the red card, the part paid since; written off: still owed by an ended relationship; time: hours recorded from the red card's month on. `screening` is null until lessons and prospect screening provide it.",
           params: YearParams,
           response: { 200: YearReview, ...errors },
         },
