@@ -69,6 +69,32 @@ describe('after the exit in the browser', () => {
       text: 'Bună ziua, putem relua colaborarea? Avem o comandă nouă.',
     })) as { after_close: boolean };
     expect(message.after_close).toBe(true);
+    // And a mail through the import path, with red flags the review queue will label.
+    const eml = [
+      'From: Radu <radu@lemnaria.test>',
+      'Subject: Factura',
+      `Date: ${new Date(Date.now() - 86_400_000).toUTCString().replace('GMT', '+0000')}`,
+      'Message-ID: <after-close@lemnaria.test>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'We will not pay this invoice. You are idiots.',
+      '',
+    ].join('\r\n');
+    const form = new FormData();
+    form.set('client', clientId);
+    form.set('format', 'eml');
+    form.set('file', new Blob([eml], { type: 'message/rfc822' }), 'again.eml');
+    const upload = await fetch(`${server.url}/api/workspaces/${ws}/imports`, { method: 'POST', body: form });
+    expect(upload.status).toBeLessThan(300);
+    const started = (await upload.json()) as { id: string };
+    for (let i = 0; i < 100; i++) {
+      const state = (await api('GET', `/workspaces/${ws}/imports/${started.id}`)) as { status: string; counts: { stored: number } };
+      if (state.status !== 'running') {
+        expect(state).toMatchObject({ status: 'done', counts: { stored: 1 } });
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const detail = (await api('GET', base)) as { incidents: Array<{ date: string }> };
     const firstIncident = detail.incidents.map((i) => i.date).sort()[0] as string;
     // The only ended client: its lead time is the median.
@@ -115,6 +141,12 @@ describe('after the exit in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'after-exit-client-1440.png'), fullPage: true });
     await panel.screenshot({ path: join(SHOTS, 'after-exit-panel-1440.png') });
 
+    // The review queue keeps the imported mail's red flags, labelled as sent after the end.
+    await open(page, '/review', /Review/);
+    await page.getByTestId('suggestion-after-close').first().waitFor();
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'after-exit-review-1440.png') });
+
     // The dashboard: how early the signs showed for the ended client, with the median.
     await open(page, '/', 'Portfolio');
     const section = page.getByTestId('after-exit-overview');
@@ -153,6 +185,13 @@ describe('after the exit in the browser', () => {
     await settle(page);
     await page.screenshot({ path: join(SHOTS, 'after-exit-client-390.png'), fullPage: true });
     await page.getByTestId('after-exit').screenshot({ path: join(SHOTS, 'after-exit-panel-390.png') });
+
+    await open(page, '/', 'Portfolio');
+    const section = page.getByTestId('after-exit-overview');
+    await section.getByTestId('lead-time-row').first().waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: join(SHOTS, 'after-exit-dashboard-390.png') });
 
     await open(page, `/year-review/${endOn.slice(0, 4)}`, `The year ${endOn.slice(0, 4)} in review`);
     await page.getByTestId('year-exit').first().waitFor();

@@ -4,6 +4,7 @@
  * and the way to the yearly review. Self-contained, like OverdueSteps.
  */
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconCalendarStats, IconHourglass } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -25,6 +26,8 @@ export function AfterExitSection() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { workspaceId } = useWorkspace();
+  // On a phone each client is a short line, so the lead time is never scrolled out of sight.
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const query = useQuery({ queryKey: afterExitKeys.overview(workspaceId), queryFn: () => afterExitApi.overview(workspaceId) });
   const data = query.data;
   if (!data) return null;
@@ -81,32 +84,53 @@ export function AfterExitSection() {
                 {t('afterExit.howEarly.median', { lead: t('plural.days', { count: median }) })}
               </Text>
             )}
-            <Table.ScrollContainer minWidth={420}>
-              <Table striped verticalSpacing={4} fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('afterExit.howEarly.client')}</Table.Th>
-                    <Table.Th>{t('afterExit.howEarly.firstSign')}</Table.Th>
-                    <Table.Th>{t('afterExit.howEarly.ended')}</Table.Th>
-                    <Table.Th>{t('afterExit.howEarly.lead')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.lead_times.map((r) => (
-                    <Table.Tr key={r.client_id} data-testid="lead-time-row">
-                      <Table.Td>
-                        <Anchor component={Link} href={`/clients/${r.client_id}`} size="sm">
-                          {r.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{r.first_incident_on ? formatDate(r.first_incident_on, lang) : '—'}</Table.Td>
-                      <Table.Td>{r.ended_on ? formatDate(r.ended_on, lang) : '—'}</Table.Td>
-                      <Table.Td>{leadWords(r.lead_days, r.lead_months, t)}</Table.Td>
+            {narrow ? (
+              <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {data.lead_times.map((r) => (
+                  <Stack key={r.client_id} gap={0} component="li" data-testid="lead-time-row">
+                    <Group justify="space-between" gap="xs" wrap="nowrap">
+                      <Anchor component={Link} href={`/clients/${r.client_id}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {r.name}
+                      </Anchor>
+                      <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
+                        {leadWords(r.lead_days, r.lead_months, t)}
+                      </Text>
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      {t('afterExit.howEarly.firstSign')}: {r.first_incident_on ? formatDate(r.first_incident_on, lang) : '—'} ·{' '}
+                      {t('afterExit.howEarly.ended')}: {r.ended_on ? formatDate(r.ended_on, lang) : '—'}
+                    </Text>
+                  </Stack>
+                ))}
+              </Stack>
+            ) : (
+              <Table.ScrollContainer minWidth={420}>
+                <Table striped verticalSpacing={4} fz="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('afterExit.howEarly.client')}</Table.Th>
+                      <Table.Th>{t('afterExit.howEarly.firstSign')}</Table.Th>
+                      <Table.Th>{t('afterExit.howEarly.ended')}</Table.Th>
+                      <Table.Th>{t('afterExit.howEarly.lead')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.lead_times.map((r) => (
+                      <Table.Tr key={r.client_id} data-testid="lead-time-row">
+                        <Table.Td>
+                          <Anchor component={Link} href={`/clients/${r.client_id}`} size="sm">
+                            {r.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{r.first_incident_on ? formatDate(r.first_incident_on, lang) : '—'}</Table.Td>
+                        <Table.Td>{r.ended_on ? formatDate(r.ended_on, lang) : '—'}</Table.Td>
+                        <Table.Td>{leadWords(r.lead_days, r.lead_months, t)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
           </>
         )}
       </Stack>
