@@ -10,6 +10,7 @@ import type { CaseRecord } from '../core/case.js';
 import { isDomainError } from '../core/errors.js';
 import type { ExitPath } from '../core/exit/index.js';
 import { packageVersion } from '../server/runtime.js';
+import { reviewDateCommand, yearReviewCommand } from './commands/after-exit.js';
 import { assessCommand } from './commands/assess.js';
 import { cardCommand } from './commands/card.js';
 import { caseCommand } from './commands/case.js';
@@ -24,8 +25,6 @@ import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
-// after-exit (issue 8)
-import { reviewDateCommand, yearReviewCommand } from './commands/after-exit.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import type { Io } from './io.js';
 
