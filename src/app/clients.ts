@@ -4,6 +4,7 @@ import { parseOrThrow } from '../contracts/issues.js';
 import { type Client, type ClientDetail, ClientInput, ClientListQuery, ClientPatch, type ClientSummary } from '../contracts/records.js';
 import { dateInZone } from '../core/dates.js';
 import { DomainError } from '../core/errors.js';
+import { withAfterCloseFlags } from './after-exit.js';
 import { isId, nameKey, newRow, requireClient, requireWorkspace } from './context.js';
 import type { Deps, Repos } from './ports.js';
 import { isUniqueViolation } from './unique.js';
@@ -55,7 +56,8 @@ export async function listClients(deps: Pick<Deps, 'store' | 'clock'>, workspace
 
 /** Everything recorded about one client, read in one transaction so it is consistent. */
 export async function getClientDetail(deps: Pick<Deps, 'store'>, workspaceId: string, clientId: string): Promise<ClientDetail> {
-  return deps.store.transaction((tx) => readClientDetail(tx, workspaceId, clientId));
+  // after-exit (issue 8): messages and incidents carry their contact-after-close flag.
+  return deps.store.transaction(async (tx) => withAfterCloseFlags(tx, workspaceId, await readClientDetail(tx, workspaceId, clientId)));
 }
 
 export async function readClientDetail(tx: Repos, workspaceId: string, clientId: string): Promise<ClientDetail> {

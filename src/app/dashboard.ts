@@ -88,7 +88,7 @@ function basisOf(workspace: Workspace): string {
 }
 
 /** The case the assessment reads, exactly as exportCase writes it for a stored client. */
-function caseOf(workspace: Workspace, inputs: AssessmentInputs, today: string): CaseRecord {
+export function caseOf(workspace: Workspace, inputs: AssessmentInputs, today: string): CaseRecord {
   return {
     ...inputs.record,
     today,

@@ -19,6 +19,7 @@ import { DomainError, isDomainError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { messageDedupeKey } from '../core/message-key.js';
 import type { DetectLang, Finding } from '../detect/detect.js';
+import { markImportedAfterClose } from './after-exit.js';
 import { found, isId, requireClient } from './context.js';
 import type { NewImportedMessage, NewSuggestion } from './imports-ports.js';
 import type { Deps } from './ports.js';
@@ -188,6 +189,14 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
         importId,
         pending.map((p) => p.message),
         now.toISOString(),
+      );
+      // after-exit (issue 8): the relapse guard marks messages that arrive after the relationship ended.
+      await markImportedAfterClose(
+        tx,
+        deps,
+        workspaceId,
+        clientId,
+        pending.map((p) => p.message).filter((m) => inserted.has(m.id)),
       );
       const suggestions = pending.filter((p) => inserted.has(p.message.id)).flatMap((p) => p.suggestions);
       await tx.imports.insertSuggestions(workspaceId, clientId, importId, suggestions, now.toISOString());

@@ -3,6 +3,7 @@
 import { parseOrThrow } from '../contracts/issues.js';
 import { type Incident, IncidentInput, IncidentPatch } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
+import { markContactAfterClose } from './after-exit.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps, Repos } from './ports.js';
 
@@ -29,7 +30,11 @@ export async function addIncident(
       }
     }
 
-    return tx.insertIncident(workspaceId, clientId, newRow(deps), data);
+    const incident = await tx.insertIncident(workspaceId, clientId, newRow(deps), data);
+    // The relapse guard (A1): an incident after the end is marked on arrival.
+    const marked = await markContactAfterClose(tx, deps, workspaceId, clientId, [{ kind: 'incident', id: incident.id, at: incident.date }]);
+
+    return { ...incident, after_close: marked.has(incident.id) };
   });
 }
 

@@ -2,6 +2,7 @@
 
 import { parseOrThrow } from '../contracts/issues.js';
 import { type Message, MessageInput, MessagePatch } from '../contracts/records.js';
+import { markContactAfterClose } from './after-exit.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps } from './ports.js';
 
@@ -15,8 +16,11 @@ export async function addMessage(
 
   return deps.store.transaction(async (tx) => {
     await requireClient(tx, workspaceId, clientId);
+    const message = await tx.insertMessage(workspaceId, clientId, newRow(deps), data);
+    // The relapse guard (A1): a message after the end is marked on arrival.
+    const marked = await markContactAfterClose(tx, deps, workspaceId, clientId, [{ kind: 'message', id: message.id, at: message.sent_at }]);
 
-    return tx.insertMessage(workspaceId, clientId, newRow(deps), data);
+    return { ...message, after_close: marked.has(message.id) };
   });
 }
 

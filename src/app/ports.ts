@@ -38,6 +38,7 @@ import type {
   WorkspacePatch,
 } from '../contracts/records.js';
 import type { CaseRecord } from '../core/case.js';
+import type { AfterExitRepos } from './after-exit-port.js';
 import type { ExitPlanRepos } from './exit-plans-port.js';
 import type { ImportRepos } from './imports-ports.js';
 import type { LetterDraftRepos } from './letter-drafts-port.js';
@@ -305,4 +306,12 @@ export interface Deps {
   clock: Clock;
   ids: Ids;
   files: Files;
+}
+
+// ---------------------------------------------------------------- after the exit (issue 8)
+
+/** Declaration merging adds the after-exit repos (after-exit-port.ts) to `Repos` without editing its block above. */
+export interface Repos {
+  /** Contact-after-close marks (A1) and review dates (A2), migration 0008. */
+  readonly afterExit: AfterExitRepos;
 }

@@ -15,6 +15,7 @@ import {
 import { parseOrThrow } from '../contracts/issues.js';
 import type { Incident } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
+import { markContactAfterClose } from './after-exit.js';
 import { found, isId, requireClient, requireWorkspace } from './context.js';
 import { SOLO_ACTOR } from './escalation/step.js';
 import { appendEvidenceEntry, withChainRetry } from './evidence.js';
@@ -58,11 +59,19 @@ export async function listSuggestions(deps: Pick<Deps, 'store'>, workspaceId: st
   await requireWorkspace(deps.store, workspaceId);
   if (q.client !== undefined) await requireClient(deps.store, workspaceId, q.client);
 
-  return deps.store.imports.listSuggestions(workspaceId, {
+  const items = await deps.store.imports.listSuggestions(workspaceId, {
     status: q.status,
     limit: SUGGESTION_LIST_LIMIT,
     ...(q.client === undefined ? {} : { clientId: q.client }),
   });
+  // after-exit (issue 8): suggestions from contact after close stay in the queue, labelled as such.
+  const afterClose = await deps.store.afterExit.markedIds(
+    workspaceId,
+    'message',
+    items.map((s) => s.message.id),
+  );
+
+  return items.map((s) => ({ ...s, afterClose: afterClose.has(s.message.id) }));
 }
 
 /** The message as an evidence file: plain text with who, when and what, exactly as stored. */
@@ -114,6 +123,10 @@ export async function confirmSuggestion(
           message_id: s.message.id,
         },
       );
+      // after-exit (issue 8): an incident confirmed from contact after close is marked like its message.
+      await markContactAfterClose(tx, deps, workspaceId, s.clientId, [
+        { kind: 'incident', id: incidentId, at: s.message.sentAt.slice(0, 10) },
+      ]);
       const decided = await tx.imports.decideSuggestion(workspaceId, suggestionId, {
         status: 'confirmed',
         incidentId,

@@ -10,6 +10,7 @@ import type { CaseRecord } from '../core/case.js';
 import { isDomainError } from '../core/errors.js';
 import type { ExitPath } from '../core/exit/index.js';
 import { packageVersion } from '../server/runtime.js';
+import { reviewDateCommand, yearReviewCommand } from './commands/after-exit.js';
 import { assessCommand } from './commands/assess.js';
 import { cardCommand } from './commands/card.js';
 import { caseCommand } from './commands/case.js';
@@ -66,6 +67,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(detectCommand(io));
   program.addCommand(scanCommand(io));
   program.addCommand(lintCommand(io, (code) => (exitCode = code)));
+  // after-exit (issue 8)
+  program.addCommand(reviewDateCommand(io));
+  program.addCommand(yearReviewCommand(io));
   program.addCommand(importCommand(io));
   // clause-reports
   program.addCommand(clauseCommand(io));

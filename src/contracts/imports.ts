@@ -80,6 +80,8 @@ export const Suggestion = z
       subject: z.string().nullable(),
       text: z.string(),
     }),
+    /** The message arrived after the relationship ended (contact after close, A1; issue 8). */
+    afterClose: z.boolean().optional(),
   })
   .meta({ id: 'Suggestion' });
 export type Suggestion = z.infer<typeof Suggestion>;

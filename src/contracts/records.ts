@@ -327,6 +327,8 @@ export const Incident = z.object({
   message_id: z.string().nullable(),
   evidence: z.array(EvidenceEntry),
   created_at: z.string(),
+  /** Logged after the relationship ended (contact after close, A1; issue 8). */
+  after_close: z.boolean().optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 
@@ -373,6 +375,8 @@ export const Message = z.object({
   channel: z.enum(MESSAGE_CHANNELS),
   subject: z.string().nullable(),
   text: z.string(),
+  /** Arrived after the relationship ended (contact after close, A1; issue 8). */
+  after_close: z.boolean().optional(),
 });
 export type Message = z.infer<typeof Message>;
 

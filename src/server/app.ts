@@ -17,6 +17,8 @@ import { issuesOf } from '../contracts/issues.js';
 import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
+// after-exit (issue 8)
+import { afterExitRoutes } from './routes/after-exit.js';
 import { caseRoutes } from './routes/cases.js';
 import { clauseRoutes } from './routes/clauses.js';
 import { clientRoutes } from './routes/clients.js';
@@ -144,6 +146,8 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   // clause-reports
   await app.register(clauseRoutes(deps));
   await app.register(staffReportRoutes(deps));
+  // after-exit (issue 8)
+  await app.register(afterExitRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

@@ -214,6 +214,11 @@ class SqlStore implements Store {
     return this.#direct().staffReports;
   }
 
+  // After the exit (issue 8): reads outside a transaction; the use cases write through `tx.afterExit`.
+  get afterExit(): Repos['afterExit'] {
+    return this.#direct().afterExit;
+  }
+
   getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);
   listDashboardClients: Repos['listDashboardClients'] = (...a) => this.#direct().listDashboardClients(...a);
   listOtherSnapshots: Repos['listOtherSnapshots'] = (...a) => this.#direct().listOtherSnapshots(...a);

@@ -42,6 +42,7 @@ import type {
 } from '../contracts/records.js';
 import { nameKey } from '../core/names.js';
 import { CLIENT_STATUSES, LANGUAGES } from '../core/vocabulary.js';
+import { SqlAfterExitRepos } from './after-exit-repos.js';
 import { SqlExitPlanRepos } from './exit-plan-repos.js';
 import { SqlImportRepos } from './import-repos.js';
 import { SqlLetterDraftRepos } from './letter-draft-repos.js';
@@ -158,6 +159,8 @@ export class SqlRepos implements Repos {
   readonly screening: SqlScreeningRepos;
   // clause-reports: staff reports (migration 0013)
   readonly staffReports: SqlStaffReportRepos;
+  /** After the exit (issue 8, migration 0008). */
+  readonly afterExit: SqlAfterExitRepos;
 
   constructor(db: Kysely<Database>, kind: StoreKind) {
     this.#db = db;
@@ -168,6 +171,7 @@ export class SqlRepos implements Repos {
     this.screening = new SqlScreeningRepos(db);
     // clause-reports
     this.staffReports = new SqlStaffReportRepos(db);
+    this.afterExit = new SqlAfterExitRepos(db);
   }
 
   /**

@@ -427,3 +427,34 @@ export interface LetterDraftVersionsTable {
 
 // Reflection, lessons and prospects (migration 0009): the tables live in screening-schema.ts.
 export interface Database extends ScreeningTables {}
+// ---------------------------------------------------------------- after the exit (issue 8, migration 0008)
+
+/** A message or incident that arrived after the relationship ended (A1); exactly one item id is set. */
+export interface AfterCloseMarksTable {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  message_id: string | null;
+  incident_id: string | null;
+  item_date: string;
+  status: string;
+  ended_on: string | null;
+  marked_at: string;
+}
+
+/** The day to reconsider an ended relationship (A2), at most one per client. */
+export interface ClientReviewsTable {
+  client_id: string;
+  workspace_id: string;
+  review_on: string;
+  note: string;
+  set_on: string;
+  set_by: string;
+  updated_at: string;
+}
+
+// Declaration merging adds the tables to `Database` without editing its block above.
+export interface Database {
+  after_close_marks: AfterCloseMarksTable;
+  client_reviews: ClientReviewsTable;
+}

@@ -19,6 +19,7 @@ import { PublicProspectPage } from './pages/PublicProspectPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { ScreeningPage } from './pages/ScreeningPage.js';
 import { StaffReportsPage } from './pages/StaffReportsPage.js';
+import { YearReviewPage } from './pages/YearReviewPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -59,6 +60,8 @@ export function App() {
                   </Route>
                   <Route path="/import" component={ImportPage} />
                   <Route path="/review" component={ReviewPage} />
+                  {/* /review is the suggestions queue, so the yearly review has its own path (issue 8). */}
+                  <Route path="/year-review/:year">{(params) => <YearReviewPage key={params.year} yearText={params.year} />}</Route>
                   <Route path="/clause" component={ClausePage} />
                   <Route path="/reports" component={StaffReportsPage} />
                   <Route path="/" component={DashboardPage} />

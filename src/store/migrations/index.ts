@@ -11,6 +11,8 @@ import * as m0004 from './0004_imports.js';
 import * as m0005 from './0005_score_cache.js';
 import * as m0006 from './0006_exit_plans.js';
 import * as m0007 from './0007_letter_drafts.js';
+// after-exit (issue 8)
+import * as m0008 from './0008_after_exit.js';
 import * as m0009 from './0009_screening.js';
 import * as m0013 from './0013_staff_reports.js';
 
@@ -25,6 +27,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_screening': m0009,
   // clause-reports
   '0013_staff_reports': m0013,
+  // after-exit (issue 8)
+  '0008_after_exit': m0008,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */

@@ -44,6 +44,7 @@ import { api, keys } from '../api/client.js';
 import { formatBytes, formatDate, formatInstant, todayIso } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import type { OpenDialog } from '../pages/client-dialogs.js';
+import { AfterCloseBadge } from './AfterExitPanel.js';
 import { CARD_COLOR, SEVERITY_COLOR, SeverityBadge } from './labels.js';
 
 type Item =
@@ -279,6 +280,7 @@ export function ClientTimeline(props: {
                 <>
                   <Text fw={600}>{t(`flag.${inc.code}`)}</Text>
                   <SeverityBadge severity={inc.severity} />
+                  {inc.after_close && <AfterCloseBadge />}
                   {inc.source !== 'manual' && (
                     <Badge variant="outline" color="gray" size="sm">
                       {t(`source.${inc.source}`)}
@@ -443,7 +445,12 @@ export function ClientTimeline(props: {
         return (
           <Timeline.Item key={item.key} bullet={<Bullet color={m.from === 'client' ? 'indigo' : 'gray'}>{<Icon size={16} />}</Bullet>}>
             <ItemHead
-              title={<Text fw={600}>{m.subject || t(`sender.${m.from}`)}</Text>}
+              title={
+                <>
+                  <Text fw={600}>{m.subject || t(`sender.${m.from}`)}</Text>
+                  {m.after_close && <AfterCloseBadge />}
+                </>
+              }
               meta={
                 <>
                   {formatInstant(m.sent_at, lang)}

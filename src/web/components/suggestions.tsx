@@ -325,6 +325,12 @@ export const SuggestionCard = forwardRef<
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {[s.message.sender, formatInstant(s.message.sentAt, lang), s.message.subject].filter(Boolean).join(' · ')}
             </Text>
+            {/* after-exit (issue 8): a red flag in contact after close is still shown, labelled. */}
+            {s.afterClose && (
+              <Text size="xs" c="grape.8" fw={600} data-testid="suggestion-after-close">
+                {t('afterExit.suggestionLabel')}
+              </Text>
+            )}
           </Stack>
         </Group>
 

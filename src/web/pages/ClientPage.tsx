@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { ClientDetail } from '../../contracts/records.js';
 import { api, isApiError, keys } from '../api/client.js';
+import { AfterExitPanel } from '../components/AfterExitPanel.js';
 import { AssessmentCard, PlanPanel } from '../components/assessment.js';
 import { ClientTimeline } from '../components/ClientTimeline.js';
 import { EscalationSteps } from '../components/EscalationSteps.js';
@@ -181,6 +182,8 @@ export function ClientPage({ clientId }: { clientId: string }) {
         }
       />
 
+      {/* after-exit (issue 8): contact after close, the review date, the history. */}
+      <AfterExitPanel workspaceId={workspaceId} clientId={clientId} clientName={detail.client.name} />
       <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
       <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
       <LettersPanel workspaceId={workspaceId} clientId={clientId} clientLanguage={detail.client.language} />

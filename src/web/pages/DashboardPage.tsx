@@ -49,6 +49,7 @@ import { nameKey } from '../../core/names.js';
 import { LIGHTS, type Light } from '../../core/portfolio/light.js';
 import { CLIENT_STATUSES, type ClientStatus } from '../../core/vocabulary.js';
 import { api, type FieldError, isApiError, keys } from '../api/client.js';
+import { AfterExitSection } from '../components/AfterExitSection.js';
 import { ConcentrationChart } from '../components/charts/ConcentrationChart.js';
 import { IncidentsChart } from '../components/charts/IncidentsChart.js';
 import { LIGHT_COLOR } from '../components/charts/palette.js';
@@ -705,6 +706,9 @@ export function DashboardPage() {
 
           {/* Exit steps past their due date, across clients (renders nothing when there are none). */}
           <OverdueSteps />
+
+          {/* after-exit (issue 8): how early the signs showed, review dates reached, the yearly review. */}
+          <AfterExitSection />
 
           {!narrow && <PortfolioCharts data={data} />}
 
