@@ -295,14 +295,49 @@ function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenV
 
 export interface RawMatch {
   owner: number;
-  tokens: number[];
+  /** token positions, ascending; read-only (one-word matches share theirs) */
+  readonly tokens: readonly number[];
+}
+
+/** Where matchAll puts matches: per owner, plus the owners that have any in order of their first. */
+export interface MatchSink {
+  hits: Array<RawMatch[] | undefined>;
+  owners: number[];
+}
+
+/**
+ * The token list `[i]` of a one-word match, shared by all such matches at position i (nothing
+ * writes to a match's tokens): a message makes a dozen of these, which showed up as garbage.
+ */
+const ONE_WORD: number[][] = [];
+const ONE_WORD_KEEP = 4096;
+
+function oneWord(i: number): number[] {
+  if (i >= ONE_WORD_KEEP) return [i];
+  let t = ONE_WORD[i];
+  if (t === undefined) {
+    t = [i];
+    ONE_WORD[i] = t;
+  }
+
+  return t;
+}
+
+function put(sink: MatchSink, m: RawMatch): void {
+  const arr = sink.hits[m.owner];
+  if (arr !== undefined) arr.push(m);
+  else {
+    sink.hits[m.owner] = [m];
+    sink.owners.push(m.owner);
+  }
 }
 
 /**
  * All matches of a lexicon's patterns over a token view, in token order and, at one token, in
- * the order of its `first` list. A word with an empty `first` list costs one length check.
+ * the order of its `first` list, put into the sink per owner. A word with an empty `first` list
+ * costs one length check.
  */
-export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
+export function matchAll(v: TokenView, out: MatchSink): void {
   const n = v.n;
   const words = v.words;
   const sents = v.sent;
@@ -325,7 +360,7 @@ export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
       const p = first[c] as CPattern;
       const e2 = p.e2;
       if (e2 < 0) {
-        out.push({ owner: p.owner, tokens: [i] });
+        put(out, { owner: p.owner, tokens: oneWord(i) });
         continue;
       }
       if ((near & (1 << (e2 & 31))) === 0) continue;
@@ -340,14 +375,12 @@ export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
         path[0] = i;
         path[1] = j;
         if (matchRest(p, 2, j + 1, sent, v)) {
-          out.push({ owner: p.owner, tokens: path.slice(0, p.elems.length) });
+          put(out, { owner: p.owner, tokens: path.slice(0, p.elems.length) });
           break;
         }
       }
     }
   }
-
-  return out;
 }
 
 /** Key and norm of a token for a language (translit: Latin token read as Russian). */
