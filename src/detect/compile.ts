@@ -72,6 +72,10 @@ export interface LangWord {
   secondSum: number;
   /** the largest gap before such a second element */
   secondGap: number;
+  /** per `first` pattern, its second element's folded id as a bit (0: a one-word pattern) */
+  secondBit: Int32Array | null;
+  /** the one-word patterns of `first`, in order */
+  firstSingles: CPattern[];
 }
 
 /** The per-language token sequence the matcher works on. */
@@ -214,7 +218,18 @@ const NO_PATTERNS: CPattern[] = [];
  * duplicates, keeping those whose first element really matches.
  */
 export function langWord(lex: CompiledLexicon, key: string | null, norm: string | null, isNum: boolean): LangWord {
-  const w: LangWord = { key, norm, isNum, first: NO_PATTERNS, later: null, laterSum: 0, secondSum: 0, secondGap: 0 };
+  const w: LangWord = {
+    key,
+    norm,
+    isNum,
+    first: NO_PATTERNS,
+    later: null,
+    laterSum: 0,
+    secondSum: 0,
+    secondGap: 0,
+    secondBit: null,
+    firstSingles: NO_PATTERNS,
+  };
   if (key === null && !isNum) return w;
   const later = laterElems(lex.later, w);
   w.later = later;
@@ -240,12 +255,21 @@ export function langWord(lex: CompiledLexicon, key: string | null, norm: string 
   for (const list of buckets) {
     for (const p of list) if (!first.includes(p) && elemMatches(p.elems[0] as Elem, w)) first.push(p);
   }
-  if (first.length > 0) w.first = first;
-  for (const p of first) {
-    if (p.e2 < 0) continue;
-    w.secondSum |= 1 << (p.e2 & 31);
+  if (first.length === 0) return w;
+  w.first = first;
+  w.secondBit = new Int32Array(first.length);
+  const singles: CPattern[] = [];
+  first.forEach((p, c) => {
+    if (p.e2 < 0) {
+      singles.push(p);
+      return;
+    }
+    const bit = 1 << (p.e2 & 31);
+    (w.secondBit as Int32Array)[c] = bit;
+    w.secondSum |= bit;
     w.secondGap = Math.max(w.secondGap, p.g2);
-  }
+  });
+  if (singles.length > 0) w.firstSingles = singles;
 
   return w;
 }
@@ -356,14 +380,21 @@ export function matchAll(v: TokenView, out: MatchSink): void {
       for (let j = i + 1; j <= lastNear && sents[j] === sent; j++) near |= (words[j] as LangWord).laterSum;
       near &= w.secondSum;
     }
+    if (near === 0) {
+      // only the one-word patterns can match here
+      for (const p of w.firstSingles) put(out, { owner: p.owner, tokens: oneWord(i) });
+      continue;
+    }
+    const secondBit = w.secondBit as Int32Array;
     for (let c = 0; c < count; c++) {
+      const sb = secondBit[c] as number;
+      if (sb !== 0 && (near & sb) === 0) continue;
       const p = first[c] as CPattern;
       const e2 = p.e2;
       if (e2 < 0) {
         put(out, { owner: p.owner, tokens: oneWord(i) });
         continue;
       }
-      if ((near & (1 << (e2 & 31))) === 0) continue;
       // Same order and backtracking as matchRest(p, 1, i + 1, ...), with the second element inline.
       const wi = e2 >>> 5;
       const bit = 1 << (e2 & 31);

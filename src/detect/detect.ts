@@ -350,6 +350,24 @@ function nearMatch(c: MessageContext, run: LangRun, owners: number[], x: RawMatc
   return undefined;
 }
 
+/**
+ * Sorts in place, stably. The lists sorted per message (matched rules, a finding's tokens, the
+ * findings) hold a handful of items, where Array.prototype.sort's set-up costs more than this.
+ */
+function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as T;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j] as T, x) > 0) {
+      a[j + 1] = a[j] as T;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+
+  return a;
+}
+
 function ascending(a: number, b: number): number {
   return a - b;
 }
@@ -474,7 +492,7 @@ export function detect(input: DetectInput): DetectionResult {
       const ri = run.c.ruleOfOwner[o] as number;
       if (ri >= 0) ruleIdx.push(ri);
     }
-    if (ruleIdx.length > 1) ruleIdx.sort(ascending);
+    sortSmall(ruleIdx, ascending);
     for (const ri of ruleIdx) {
       const r = run.c.rules[ri] as CompiledRule;
       const ms = matchesOf(run, r.owner);
@@ -519,7 +537,7 @@ export function detect(input: DetectInput): DetectionResult {
       if (andMatch) {
         const merged = [...m.tokens];
         for (const i of andMatch.tokens) if (!merged.includes(i)) merged.push(i);
-        idx = merged.sort(ascending);
+        idx = sortSmall(merged, ascending);
       }
       const spans = spansOf(ts, idx);
       const f: Finding = {
@@ -559,7 +577,7 @@ export function detect(input: DetectInput): DetectionResult {
     }
   }
 
-  if (findings.length > 1) findings.sort(byStartThenCode);
+  sortSmall(findings, byStartThenCode);
   // labels in vocabulary order, as a bit set of code positions
   let codes = 0;
   for (const f of findings) codes |= 1 << (CODE_ORDER.get(f.code) as number);
