@@ -25,6 +25,9 @@ export interface CPattern {
   owner: number;
   elems: Elem[];
   src: string;
+  /** id of the second element (-1: a one-element pattern) and its gap, read inline by matchAll */
+  e2: number;
+  g2: number;
 }
 
 export interface CompiledLexicon {
@@ -63,6 +66,16 @@ export interface LangWord {
   first: CPattern[];
   /** bit set of the ids of the non-first elements this word matches (null: none) */
   later: Uint32Array | null;
+  /** those ids folded into 32 bits (bit id & 31): a quick "may match" summary */
+  laterSum: number;
+  /** the folded ids of the second elements of the `first` patterns that have one */
+  secondSum: number;
+  /** the largest gap before such a second element */
+  secondGap: number;
+  /** per `first` pattern, its second element's folded id as a bit (0: a one-word pattern) */
+  secondBit: Int32Array | null;
+  /** the one-word patterns of `first`, in order */
+  firstSingles: CPattern[];
 }
 
 /** The per-language token sequence the matcher works on. */
@@ -111,7 +124,7 @@ export function parsePattern(lang: DetectLang, src: string, owner: number): CPat
   if (elems.length === 0) throw new Error(`empty pattern: ${src}`);
   const first = elems[0] as Elem;
   first.gap = 0;
-  return { owner, elems, src };
+  return { owner, elems, src, e2: -1, g2: 0 };
 }
 
 export function newLexicon(lang: DetectLang): CompiledLexicon {
@@ -168,6 +181,11 @@ export function addOwner(lex: CompiledLexicon, name: string, patterns: string[])
         else if (!idx.shortPre.includes(e)) idx.shortPre.push(e);
       }
     }
+    const second = p.elems[1];
+    if (second) {
+      p.e2 = second.id;
+      p.g2 = second.gap;
+    }
   }
 
   return owner;
@@ -200,9 +218,24 @@ const NO_PATTERNS: CPattern[] = [];
  * duplicates, keeping those whose first element really matches.
  */
 export function langWord(lex: CompiledLexicon, key: string | null, norm: string | null, isNum: boolean): LangWord {
-  const w: LangWord = { key, norm, isNum, first: NO_PATTERNS, later: null };
+  const w: LangWord = {
+    key,
+    norm,
+    isNum,
+    first: NO_PATTERNS,
+    later: null,
+    laterSum: 0,
+    secondSum: 0,
+    secondGap: 0,
+    secondBit: null,
+    firstSingles: NO_PATTERNS,
+  };
   if (key === null && !isNum) return w;
-  w.later = laterElems(lex.later, w);
+  const later = laterElems(lex.later, w);
+  w.later = later;
+  if (later !== null) {
+    for (let id = 0; id < later.length * 32; id++) if (((later[id >>> 5] as number) & (1 << (id & 31))) !== 0) w.laterSum |= 1 << (id & 31);
+  }
   const buckets: CPattern[][] = [];
   if (key) {
     const a = lex.byStem.get(key);
@@ -222,7 +255,21 @@ export function langWord(lex: CompiledLexicon, key: string | null, norm: string 
   for (const list of buckets) {
     for (const p of list) if (!first.includes(p) && elemMatches(p.elems[0] as Elem, w)) first.push(p);
   }
-  if (first.length > 0) w.first = first;
+  if (first.length === 0) return w;
+  w.first = first;
+  w.secondBit = new Int32Array(first.length);
+  const singles: CPattern[] = [];
+  first.forEach((p, c) => {
+    if (p.e2 < 0) {
+      singles.push(p);
+      return;
+    }
+    const bit = 1 << (p.e2 & 31);
+    (w.secondBit as Int32Array)[c] = bit;
+    w.secondSum |= bit;
+    w.secondGap = Math.max(w.secondGap, p.g2);
+  });
+  if (singles.length > 0) w.firstSingles = singles;
 
   return w;
 }
@@ -272,30 +319,99 @@ function matchRest(p: CPattern, k: number, from: number, sent: number, v: TokenV
 
 export interface RawMatch {
   owner: number;
-  tokens: number[];
+  /** token positions, ascending; read-only (one-word matches share theirs) */
+  readonly tokens: readonly number[];
+}
+
+/** Where matchAll puts matches: per owner, plus the owners that have any in order of their first. */
+export interface MatchSink {
+  hits: Array<RawMatch[] | undefined>;
+  owners: number[];
+}
+
+/**
+ * The token list `[i]` of a one-word match, shared by all such matches at position i (nothing
+ * writes to a match's tokens): a message makes a dozen of these, which showed up as garbage.
+ */
+const ONE_WORD: number[][] = [];
+const ONE_WORD_KEEP = 4096;
+
+function oneWord(i: number): number[] {
+  if (i >= ONE_WORD_KEEP) return [i];
+  let t = ONE_WORD[i];
+  if (t === undefined) {
+    t = [i];
+    ONE_WORD[i] = t;
+  }
+
+  return t;
+}
+
+function put(sink: MatchSink, m: RawMatch): void {
+  const arr = sink.hits[m.owner];
+  if (arr !== undefined) arr.push(m);
+  else {
+    sink.hits[m.owner] = [m];
+    sink.owners.push(m.owner);
+  }
 }
 
 /**
  * All matches of a lexicon's patterns over a token view, in token order and, at one token, in
- * the order of its `first` list. A word with an empty `first` list costs one length check.
+ * the order of its `first` list, put into the sink per owner. A word with an empty `first` list
+ * costs one length check.
  */
-export function matchAll(v: TokenView, out: RawMatch[]): RawMatch[] {
+export function matchAll(v: TokenView, out: MatchSink): void {
   const n = v.n;
+  const words = v.words;
+  const sents = v.sent;
   for (let i = 0; i < n; i++) {
-    const first = (v.words[i] as LangWord).first;
-    if (first.length === 0) continue;
-    const sent = v.sent[i] as number;
-    for (const p of first) {
-      if (p.elems.length === 1) {
-        out.push({ owner: p.owner, tokens: [i] });
+    const w = words[i] as LangWord;
+    const first = w.first;
+    const count = first.length;
+    if (count === 0) continue;
+    const sent = sents[i] as number;
+    // A frequent first word ("not", "не", "nu") starts dozens of patterns, and nearly all fail on
+    // their second element. The folded ids the next words can match (up to the widest gap), against
+    // the folded id of each candidate's second element, rule most of them out with one AND.
+    let near = 0;
+    if (w.secondSum !== 0) {
+      const lastNear = Math.min(n - 1, i + 1 + w.secondGap);
+      for (let j = i + 1; j <= lastNear && sents[j] === sent; j++) near |= (words[j] as LangWord).laterSum;
+      near &= w.secondSum;
+    }
+    if (near === 0) {
+      // only the one-word patterns can match here
+      for (const p of w.firstSingles) put(out, { owner: p.owner, tokens: oneWord(i) });
+      continue;
+    }
+    const secondBit = w.secondBit as Int32Array;
+    for (let c = 0; c < count; c++) {
+      const sb = secondBit[c] as number;
+      if (sb !== 0 && (near & sb) === 0) continue;
+      const p = first[c] as CPattern;
+      const e2 = p.e2;
+      if (e2 < 0) {
+        put(out, { owner: p.owner, tokens: oneWord(i) });
         continue;
       }
-      path[0] = i;
-      if (matchRest(p, 1, i + 1, sent, v)) out.push({ owner: p.owner, tokens: path.slice(0, p.elems.length) });
+      // Same order and backtracking as matchRest(p, 1, i + 1, ...), with the second element inline.
+      const wi = e2 >>> 5;
+      const bit = 1 << (e2 & 31);
+      const last = Math.min(n - 1, i + 1 + p.g2);
+      for (let j = i + 1; j <= last; j++) {
+        if (sents[j] !== sent) break;
+        const later = (words[j] as LangWord).later;
+        if (later === null || ((later[wi] as number) & bit) === 0) continue;
+        path[0] = i;
+        path[1] = j;
+        if (matchRest(p, 2, j + 1, sent, v)) {
+          put(out, { owner: p.owner, tokens: path.slice(0, p.elems.length) });
+          break;
+        }
+      }
     }
   }
-
-  return out;
 }
 
 /** Key and norm of a token for a language (translit: Latin token read as Russian). */

@@ -264,3 +264,20 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('insult vocabulary', () => {
+  it('knows common insults and swearing in their usual forms', () => {
+    expect(labels('Вы просто мрази, все до одного.', 'ru', NOON)).toContain('abuse');
+    expect(labels('Ну и твари же вы.', 'ru', NOON)).toContain('abuse');
+    expect(labels('Sunteți niște javre, toți.', 'ro', NOON)).toContain('abuse');
+    expect(labels('Ce naiba, kkt de treabă.', 'ro', NOON)).toContain('abuse');
+    expect(labels('Stop whining, you skank.', 'en', NOON)).toContain('abuse');
+    expect(labels('Jūs tikri avigalviai.', 'lt', NOON)).toContain('abuse');
+  });
+
+  it('does not take ordinary words that share their first letters for insults', () => {
+    expect(labels('Мы творим чудеса, макет готов.', 'ru', NOON)).toEqual([]);
+    expect(labels('Curățăm fișierele și trimitem curând.', 'ro', NOON)).toEqual([]);
+    expect(labels('Daug darbo, maketą siunčiu rytoj.', 'lt', NOON)).toEqual([]);
+  });
+});

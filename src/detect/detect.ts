@@ -22,7 +22,18 @@
  * buffers are reused between calls; detect() is synchronous, so calls never overlap.
  */
 import { MESSAGE_RED_FLAG_CODES } from '../core/vocabulary.js';
-import { addOwner, type CompiledLexicon, keyFor, type LangWord, langWord, matchAll, newLexicon, type RawMatch } from './compile.js';
+import {
+  addOwner,
+  type CompiledLexicon,
+  keyFor,
+  type LangWord,
+  langWord,
+  type MatchSink,
+  matchAll,
+  newLexicon,
+  type RawMatch,
+  type TokenView,
+} from './compile.js';
 import { identify, type LangScores, RU_TRANSLIT_WORDS } from './langid.js';
 import { en } from './lexicons/en.js';
 import { lt } from './lexicons/lt.js';
@@ -50,6 +61,8 @@ const ENGINE_GROUPS = ['negator', 'postneg', 'waiver', 'immediate', 'dayoff', 'r
 
 interface CompiledRule {
   spec: RuleSpec;
+  /** an urgency or availability rule: waived by "no rush", stronger off-hours */
+  timed: boolean;
   owner: number;
   andOwners: number[];
   unlessOwners: number[];
@@ -64,6 +77,8 @@ interface Compiled {
   group: Map<string, number>;
   /** owner index of each group the engine reads */
   engine: Record<EngineGroup, number>;
+  /** this lexicon's matches in the current message (a lexicon runs at most once per message) */
+  run: LangRun;
 }
 
 type EngineGroup = (typeof ENGINE_GROUPS)[number];
@@ -90,9 +105,12 @@ function compileLexicon(spec: LexiconSpec): Compiled {
   const seen = new Set<string>();
   const rules: CompiledRule[] = spec.rules.map((r) => {
     if (seen.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
+    // ids are unique across lexicons too, so a rule fires at most once per message
+    if (!r.id.startsWith(`${spec.lang}.`)) throw new Error(`rule id ${r.id} must start with ${spec.lang}.`);
     seen.add(r.id);
     return {
       spec: r,
+      timed: r.code === 'urgency_pressure' || r.code === 'availability_demands',
       owner: addOwner(lex, r.id, r.p),
       andOwners: refs(r.and, 'and', r.id),
       unlessOwners: refs(r.unless, 'unless', r.id),
@@ -105,7 +123,10 @@ function compileLexicon(spec: LexiconSpec): Compiled {
 
   const engine = Object.fromEntries(ENGINE_GROUPS.map((g) => [g, group.get(g) as number])) as Record<EngineGroup, number>;
 
-  return { spec, lex, rules, ruleOfOwner, group, engine };
+  const c: Compiled = { spec, lex, rules, ruleOfOwner, group, engine, run: undefined as unknown as LangRun };
+  c.run = { c, hits: new Array<RawMatch[] | undefined>(lex.owners.length).fill(undefined), owners: [] };
+
+  return c;
 }
 
 const COMPILED: Record<DetectLang, Compiled> = {
@@ -218,28 +239,9 @@ export function parseSentAt(sentAt: string | undefined): SendTime | null {
 // ---------------------------------------------------------------------------------------------
 // One message's matches and the context rules are judged in (negation, quotation, idioms).
 
-interface LangRun {
+/** One lexicon's matches in the current message (the lexicon's scratch, reset per message). */
+interface LangRun extends MatchSink {
   c: Compiled;
-  /** matches per owner index (the lexicon's scratch array, reset per message) */
-  hits: Array<RawMatch[] | undefined>;
-  /** owners with matches, in order of their first match */
-  owners: number[];
-}
-
-/** Per-lexicon scratch for LangRun.hits (a lexicon runs at most once per message). */
-const HITS = new Map<Compiled, LangRun>();
-
-/** The lexicon's run for a new message: its previous message's matches cleared. */
-function freshRun(c: Compiled): LangRun {
-  let run = HITS.get(c);
-  if (!run) {
-    run = { c, hits: new Array<RawMatch[] | undefined>(c.lex.owners.length).fill(undefined), owners: [] };
-    HITS.set(c, run);
-  }
-  for (const o of run.owners) run.hits[o] = undefined;
-  run.owners.length = 0;
-
-  return run;
 }
 
 const NO_MATCHES: RawMatch[] = [];
@@ -348,6 +350,24 @@ function nearMatch(c: MessageContext, run: LangRun, owners: number[], x: RawMatc
   return undefined;
 }
 
+/**
+ * Sorts in place, stably. The lists sorted per message (matched rules, a finding's tokens, the
+ * findings) hold a handful of items, where Array.prototype.sort's set-up costs more than this.
+ */
+function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as T;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j] as T, x) > 0) {
+      a[j + 1] = a[j] as T;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+
+  return a;
+}
+
 function ascending(a: number, b: number): number {
   return a - b;
 }
@@ -374,8 +394,9 @@ function activeLangs(primary: DetectLang, s: LangScores): { langs: DetectLang[];
 // Scratch arrays reused across calls (detect() is synchronous and not re-entrant).
 const msgWords: Word[] = [];
 const slotViews: LangWord[][] = [[], [], [], [], []];
+const view: TokenView = { n: 0, words: [], sent: new Int32Array(0) };
 
-function spansOf(ts: WordStream, idx: number[]): Span[] {
+function spansOf(ts: WordStream, idx: readonly number[]): Span[] {
   const out: Span[] = [];
   for (const i of idx) {
     const last = out[out.length - 1];
@@ -387,7 +408,7 @@ function spansOf(ts: WordStream, idx: number[]): Span[] {
 }
 
 const CODE_ORDER = new Map<string, number>(MESSAGE_RED_FLAG_CODES.map((c, i) => [c, i]));
-const TIME_CODES = new Set<MessageRedFlagCode>(['urgency_pressure', 'availability_demands']);
+const ruleScratch: number[] = [];
 
 /** Finds the red flags in one message (see the module comment for the pipeline). */
 export function detect(input: DetectInput): DetectionResult {
@@ -425,17 +446,14 @@ export function detect(input: DetectInput): DetectionResult {
       const w = msgWords[i] as Word;
       lws[i] = w.slots[slot] ?? slotWord(w, slot);
     }
-    const ms = matchAll({ n, words: lws, sent: ts.sent }, []);
-    const run = freshRun(c);
-    for (const m of ms) {
-      const arr = run.hits[m.owner];
-      if (arr) arr.push(m);
-      else {
-        run.hits[m.owner] = [m];
-        run.owners.push(m.owner);
-        if ((c.ruleOfOwner[m.owner] as number) >= 0) ruleMatched = true;
-      }
-    }
+    view.n = n;
+    view.words = lws;
+    view.sent = ts.sent;
+    const run = c.run;
+    for (const o of run.owners) run.hits[o] = undefined;
+    run.owners.length = 0;
+    matchAll(view, run);
+    if (!ruleMatched) for (const o of run.owners) if ((c.ruleOfOwner[o] as number) >= 0) ruleMatched = true;
     if (run.hits[c.engine.immediate] !== undefined) immediateMatched = true;
     runs.push(run);
   }
@@ -466,22 +484,21 @@ export function detect(input: DetectInput): DetectionResult {
 
   // --- rules ------------------------------------------------------------------------------------
   const findings: Finding[] = [];
-  const firedRule = new Set<string>();
   for (const run of runs) {
     // the rules that have a match, in lexicon order (as if walking all rules)
-    const ruleIdx: number[] = [];
+    const ruleIdx = ruleScratch;
+    ruleIdx.length = 0;
     for (const o of run.owners) {
       const ri = run.c.ruleOfOwner[o] as number;
       if (ri >= 0) ruleIdx.push(ri);
     }
-    ruleIdx.sort(ascending);
+    sortSmall(ruleIdx, ascending);
     for (const ri of ruleIdx) {
       const r = run.c.rules[ri] as CompiledRule;
       const ms = matchesOf(run, r.owner);
       const spec = r.spec;
-      if (firedRule.has(spec.id)) continue;
       if (spec.offhours && !offhours) continue;
-      if (TIME_CODES.has(spec.code) && waived) continue;
+      if (r.timed && waived) continue;
       if (spec.code === 'abuse' && distanced) continue;
       if (r.unlessOwners.length > 0 && anyUsable(ctx, run, r.unlessOwners)) continue;
       let andMatch: RawMatch | undefined;
@@ -514,10 +531,14 @@ export function detect(input: DetectInput): DetectionResult {
       }
       if (!m) continue;
       let sev = spec.sev as number;
-      if (TIME_CODES.has(spec.code) && offhoursTime) sev = Math.min(3, sev + 1);
-      const idx = [...m.tokens];
-      if (andMatch) for (const i of andMatch.tokens) if (!idx.includes(i)) idx.push(i);
-      idx.sort(ascending);
+      if (r.timed && offhoursTime) sev = Math.min(3, sev + 1);
+      // a match's own tokens are ascending; only co-occurrence evidence needs merging in
+      let idx = m.tokens;
+      if (andMatch) {
+        const merged = [...m.tokens];
+        for (const i of andMatch.tokens) if (!merged.includes(i)) merged.push(i);
+        idx = sortSmall(merged, ascending);
+      }
       const spans = spansOf(ts, idx);
       const f: Finding = {
         code: spec.code,
@@ -528,7 +549,6 @@ export function detect(input: DetectInput): DetectionResult {
       };
       if (spans.length > 1) f.spans = spans;
       findings.push(f);
-      firedRule.add(spec.id);
     }
   }
 
@@ -557,11 +577,13 @@ export function detect(input: DetectInput): DetectionResult {
     }
   }
 
-  findings.sort(byStartThenCode);
-  const labelSet = new Set<string>();
-  for (const f of findings) labelSet.add(f.code);
+  sortSmall(findings, byStartThenCode);
+  // labels in vocabulary order, as a bit set of code positions
+  let codes = 0;
+  for (const f of findings) codes |= 1 << (CODE_ORDER.get(f.code) as number);
   const labels: MessageRedFlagCode[] = [];
-  for (const c of MESSAGE_RED_FLAG_CODES) if (labelSet.has(c)) labels.push(c);
+  for (let k = 0; k < MESSAGE_RED_FLAG_CODES.length; k++)
+    if ((codes & (1 << k)) !== 0) labels.push(MESSAGE_RED_FLAG_CODES[k] as MessageRedFlagCode);
 
   return { lang, labels, findings };
 }

@@ -70,9 +70,18 @@ const FOLD: Record<string, string> = {
 /** Lower-case and fold diacritics. Cyrillic letters stay Cyrillic (only ё/э fold to е). */
 export function foldLower(s: string): string {
   const lower = s.toLowerCase();
-  let out = '';
+  // Most words have nothing to fold (ASCII, or Cyrillic without ё/э): return them as they are
+  // instead of rebuilding them one character at a time.
+  let k = 0;
+  while (k < lower.length) {
+    const code = lower.charCodeAt(k);
+    if (code >= 128 && (FOLD[lower[k] as string] !== undefined || (code >= 0x300 && code <= 0x36f))) break;
+    k++;
+  }
+  if (k === lower.length) return lower;
+  let out = lower.slice(0, k);
   let changed = false;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = k; i < lower.length; i++) {
     const ch = lower[i] as string;
     const code = ch.charCodeAt(0);
     if (code < 128) {
@@ -185,8 +194,11 @@ export function translitToCyr(s: string): string {
   return out;
 }
 
+const RU_KEY_CHANGES = /[ьъёэ]/;
+
 /** Russian key folding applied to stems: ё/э→е, drop ь/ъ (often omitted in translit). */
 export function ruKey(s: string): string {
+  if (!RU_KEY_CHANGES.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] as string;

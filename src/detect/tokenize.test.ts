@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CH_LT_ONLY, CH_RO_ONLY, charClass, classifyCodePoint } from './chars.js';
 import { CLAUSE_END_RE, quoteRanges, SENT_END_RE, scanWords, tokenize, WORD_RE } from './tokenize.js';
+import { hashWord } from './wordtable.js';
 
 /** The tokeniser as first written: WORD_RE plus the punctuation between matches. */
 function reference(text: string): Array<{ start: number; end: number; sent: number; clause: number }> {
@@ -91,6 +92,26 @@ describe('scanWords', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(scanned(t)).toEqual(reference(t));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('hashes each word as hashWord() does (the word cache keys on it)', { timeout: 30_000 }, () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.array(fc.constantFrom(...TRICKY), { maxLength: 60 }).map((xs) => xs.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const s = scanWords(t);
+        const got: number[] = [];
+        const want: number[] = [];
+        for (let i = 0; i < s.n; i++) {
+          got.push(s.hash[i] as number);
+          want.push(hashWord(t, s.start[i] as number, s.end[i] as number));
+        }
+        expect(got).toEqual(want);
       }),
       { numRuns: 800 },
     );

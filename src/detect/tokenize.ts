@@ -4,7 +4,7 @@
  */
 import { CH_CLAUSE_END, CH_LETTER, CH_MARK, CH_NUMBER, CH_QUOTE, CH_SENT_END, charClass } from './chars.js';
 import { foldLower, scriptOf } from './normalize.js';
-import { hashWord } from './wordtable.js';
+import { FNV_OFFSET, FNV_PRIME } from './wordtable.js';
 
 export interface Token {
   start: number;
@@ -198,17 +198,25 @@ export function scanWords(text: string): WordStream {
       continue;
     }
     const start = i;
+    // the word's hashWord() is computed on the way, unit by unit (FNV-1a)
+    let h = Math.imul(FNV_OFFSET ^ text.charCodeAt(i), FNV_PRIME);
+    if (step === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
     i += step;
     while (i < len) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
         if (ASCII_WORD[c] === 0) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
         i++;
         continue;
       }
       const rc = classAt(text, i);
       if ((rc & WORD_CHAR) === 0) break;
-      i += 1 + (rc >>> 16);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (rc >= PAIR) {
+        h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      } else i++;
     }
     // apostrophe-joined parts ("don't", "l'a"): an apostrophe counts only with a word char after it
     while (i + 1 < len) {
@@ -216,12 +224,16 @@ export function scanWords(text: string): WordStream {
       if (c !== APOSTROPHE && c !== RIGHT_SINGLE_QUOTE) break;
       const ra = classAt(text, i + 1);
       if ((ra & WORD_CHAR) === 0) break;
-      i += 2 + (ra >>> 16);
+      const partEnd = i + 2 + (ra >>> 16);
+      for (let k = i; k < partEnd; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+      i = partEnd;
       for (;;) {
         if (i >= len) break;
         const rw = classAt(text, i);
         if ((rw & WORD_CHAR) === 0) break;
-        i += 1 + (rw >>> 16);
+        const next = i + 1 + (rw >>> 16);
+        for (let k = i; k < next; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+        i = next;
       }
     }
     if (gapLen > 0) {
@@ -240,7 +252,7 @@ export function scanWords(text: string): WordStream {
     stream.end[n] = i;
     stream.sent[n] = sent;
     stream.clause[n] = clause;
-    stream.hash[n] = hashWord(text, start, i);
+    stream.hash[n] = h;
     n++;
   }
   stream.n = n;

@@ -9,10 +9,13 @@
  * moved back into the young one.
  */
 
-/** FNV-1a over the UTF-16 units of text[start, end). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 units of text[start, end) (the tokeniser computes the same while scanning). */
 export function hashWord(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
 
   return h | 0;
 }

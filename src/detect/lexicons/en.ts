@@ -6,7 +6,7 @@
 import type { LexiconSpec } from '../types.js';
 
 const INSULT_STRONG =
-  'idiot*|moron*|imbecil*|retard*|dumbass*|asshole*|arsehole*|dickhead*|scum*|parasit*|clown*|jackass*|bitch*|cretin*|halfwit*|numpty*|twat*|wanker*|dimwit*|nitwit*|bastard*|loser*';
+  'idiot*|moron*|imbecil*|retard*|dumbass*|asshole*|arsehole*|dickhead*|scum*|parasit*|clown*|jackass*|bitch*|cretin*|halfwit*|numpty*|twat*|wanker*|dimwit*|nitwit*|bastard*|loser*|cunt*|slut*|whore*|skank*|faggot*|=fag|=fags|nigger*|nigga*|=pussy|=pussies|=hoes';
 const INSULT_WEAK =
   'stupid|dumb|useless|lazy|incompet*|pathetic|worthless|hopeless|amateur*|clueless|brainless|ignorant|lousy|fraud|crook|scammer*|thief|liar|joke';
 const YOU = "you|=you're|=youre|your|=ur|=u|yourself|=ya";

@@ -134,7 +134,7 @@ export const lt: LexiconSpec = {
       code: 'abuse',
       sev: 2,
       p: [
-        'kvail*|idiot*|debil*|durn*|asil*|netikel*|sukci*|kloun*|tinginy*|tingin*|mulk*|kretin*|bukagalv*|nevykel*|nevykus*|nevykes*|parazit*|niekSing*|niekšing*|apgavik*',
+        'kvail*|idiot*|debil*|durn*|asil*|netikel*|sukci*|kloun*|tinginy*|tingin*|mulk*|kretin*|bukagalv*|nevykel*|nevykus*|nevykes*|parazit*|niekSing*|niekšing*|apgavik*|avigalv*|galvij*|daun*|žiopl*|runkel*|=lochas|=lochai|=kekšė|=kekšės|pyder*|pydar*',
       ],
     },
     {

@@ -158,7 +158,7 @@ export const ro: LexiconSpec = {
       code: 'abuse',
       sev: 2,
       p: [
-        'idiot*|cretin*|imbecil*|tampit*|dobitoc*|=bou|=boule|=vita|needucat*|nesimtit*|penibil*|carpaci*|clovn*|ratat*|jalnic*|nenorocit*|handicapat*|retardat*|escroc*|=hot|=hotule|=hotilor|=teapa|tepar*|jegos*|=jeg|=prost|=proasta|=prosti|=prostule|=prostilor|=prostesti|=proasto|incompetent*|=idiotule|=fraier*|=dobitocule|=ticalos*',
+        'idiot*|cretin*|imbecil*|tampit*|dobitoc*|=bou|=boule|=vita|needucat*|nesimtit*|penibil*|carpaci*|clovn*|ratat*|jalnic*|nenorocit*|handicapat*|retardat*|escroc*|=hot|=hotule|=hotilor|=teapa|tepar*|jegos*|=jeg|=prost|=proasta|=prosti|=prostule|=prostilor|=prostesti|=proasto|incompetent*|=idiotule|=fraier*|=dobitocule|=ticalos*|=gunoaie|=gunoaiele|=gunoaielor|=gunoiule|imputit*|=slugi|=slugile|tradator*|=javra|=javre|=lichea|=lichele|jigodi*|=nemernic*|=nemernicule|=potaie',
         'bataie ~1 de ~1 joc',
       ],
     },
@@ -182,7 +182,9 @@ export const ro: LexiconSpec = {
       id: 'ro.abuse.profanity',
       code: 'abuse',
       sev: 2,
-      p: ['dracu|dracului|naiba|cacat|rahat|muie|pula|pizd*|futu*|fute|fut|=bai|fuck*|=wtf|=shit'],
+      p: [
+        'dracu|dracului|=draq|=dreaq|=dreq|naiba|cacat|=kkt|rahat|muie|pula|=plm|=pwla|=cur|=curu|pizd*|futu*|fute|fut|=bai|fuck*|=wtf|=shit',
+      ],
     },
     {
       id: 'ro.abuse.threat',
