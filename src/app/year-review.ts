@@ -13,14 +13,15 @@ import { statusChangesOf } from './after-exit.js';
 import { requireWorkspace } from './context.js';
 import { caseOf } from './dashboard.js';
 import type { Deps } from './ports.js';
+import { screeningChangesIn } from './year-review-screening.js';
 
 /** The first year a review can be asked for; anything earlier is a typo. */
 const FIRST_YEAR = 2000;
 
 export interface YearReviewOptions {
   /**
-   * What changed in screening that year. The lessons and prospect screening are built elsewhere:
-   * whoever wires them passes this provider; without it the review says there is no data yet.
+   * What changed in screening that year; by default read from the workspace's lessons and
+   * prospects (year-review-screening.ts). A null answer makes the review say there is no data yet.
    */
   screening?: (workspaceId: string, year: number) => Promise<ScreeningChanges | null>;
 }
@@ -81,7 +82,7 @@ export async function getYearReview(
       exit_started_on: startedOn,
     });
   }
-  const screening = options.screening ? await options.screening(workspaceId, year) : null;
+  const screening = await (options.screening ?? ((ws, y) => screeningChangesIn(deps, ws, y)))(workspaceId, year);
 
   return yearReview({ year, as_of: asOf, currency: workspace.currency, clients: rows, screening });
 }

@@ -101,6 +101,28 @@ describe.each(storeBackends())('after-exit API on $name', (backend) => {
     expect((await send('DELETE', `${c}/review-date`)).statusCode).toBe(204);
   });
 
+  it('says what changed in screening this year: the lessons recorded and the prospects screened or declined', async () => {
+    const thisYear = new Date().getUTCFullYear();
+    const empty = YearReview.parse((await send('GET', `${base}/reviews/${thisYear}`)).json());
+    const before = empty.screening?.lessons_recorded ?? 0;
+    const lesson = await send('POST', `${base}/lessons`, { text: 'Ask for a deposit before any work starts', codes: ['payment'] });
+    expect(lesson.statusCode).toBe(201);
+    const prospect = await send('POST', `${base}/prospects`, {
+      name: 'Hasty Ltd',
+      first_messages: 'We need it by tomorrow, no contract needed.',
+    });
+    expect(prospect.statusCode).toBe(201);
+    const prospectId = (prospect.json() as { id: string }).id;
+    expect((await send('POST', `${base}/prospects/${prospectId}/decline`)).statusCode).toBe(200);
+
+    const review = YearReview.parse((await send('GET', `${base}/reviews/${thisYear}`)).json());
+    expect(review.screening?.lessons_recorded).toBe(before + 1);
+    expect(review.screening?.changes).toContain('Ask for a deposit before any work starts');
+    expect(review.screening?.prospects_declined).toBeGreaterThanOrEqual(1);
+    // A year before any of it has nothing to say about screening.
+    expect(YearReview.parse((await send('GET', `${base}/reviews/${thisYear - 3}`)).json()).screening).toBeNull();
+  });
+
   it('answers bad input with problem+json and stores nothing', async () => {
     const client = (await send('POST', `${base}/clients`, { name: 'Active One' })).json() as { id: string };
     const c = `${base}/clients/${client.id}`;
