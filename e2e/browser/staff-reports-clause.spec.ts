@@ -81,7 +81,9 @@ describe('staff reports and the contract clause in the browser', () => {
     expect(await panel.getByText('Open', { exact: true }).count()).toBe(1);
 
     // The queue: the report is there, open, with its file.
-    await page.getByRole('link', { name: 'Reports', exact: true }).first().click();
+    // Staff reports sit in the header's "More" menu.
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staff reports' }).waitFor();
     const card = page.getByTestId('staff-report').filter({ hasText: WHAT });
     await card.waitFor();
@@ -169,17 +171,24 @@ describe('staff reports and the contract clause in the browser', () => {
     await context.close();
   });
 
-  it('speaks the interface language: the clause page in Russian, the header fitting at 1440 px', async () => {
+  it('speaks the interface language: the clause page in Russian, the header fitting at 1440 and 1280 px', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/clause`);
     await page.getByRole('heading', { level: 1, name: 'Пункт договора' }).waitFor();
     expect(await page.getByTestId('clause-disclaimer').textContent()).toContain('Шаблон, а не юридическая консультация');
-    await page.getByRole('link', { name: 'Сообщения' }).first().waitFor();
-    // Every header control stays on screen with the two new sections' labels.
-    const toggle = await page.getByRole('button', { name: /тёмную|светлую/i }).boundingBox();
-    expect((toggle?.x ?? 9999) + (toggle?.width ?? 0)).toBeLessThanOrEqual(1440);
+    await page.getByRole('button', { name: 'Ещё', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Сообщения' }).waitFor();
+    await page.keyboard.press('Escape');
+    // Every header control stays on screen with every section's label, on a laptop too.
+    for (const width of [1440, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      const toggle = await page.getByRole('button', { name: /тёмную|светлую/i }).boundingBox();
+      expect((toggle?.x ?? 9999) + (toggle?.width ?? 0)).toBeLessThanOrEqual(width);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     await expect
       .poll(() => page.getByTestId('clause-text').textContent(), { timeout: 10_000 })
       .toMatch(/30 \(\S+\)|thirty \(30\)|30 \(trisdešimt\)/);

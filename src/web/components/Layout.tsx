@@ -7,6 +7,7 @@ import {
   Burger,
   Button,
   Group,
+  Menu,
   NavLink,
   Select,
   Stack,
@@ -20,6 +21,7 @@ import {
   IconApi,
   IconBriefcase,
   IconBulb,
+  IconChevronDown,
   IconFileImport,
   IconLanguage,
   IconListCheck,
@@ -112,17 +114,22 @@ function ThemeToggle() {
 /** The main sections, as header links on wide screens (icons only where the header is short of room). */
 function HeaderNav({ location }: { location: string }) {
   const { t } = useTranslation();
-  const roomy = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
+  const roomy = useMediaQuery('(min-width: 86em)', true, { getInitialValueInEffect: false });
+  // The daily work stays one click away; the rarer sections sit in a "More" menu so the header
+  // fits at 1280 px in every language.
   const items = [
     { href: '/', label: t('nav.clients'), icon: IconUsers, active: location === '/' || location.startsWith('/clients') },
     { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
     { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
-    // Screening new clients and the lessons behind it (issue 8).
+    // Screening new clients (issue 8).
     { href: '/screening', label: t('screening.nav'), icon: IconUserSearch, active: location.startsWith('/screening') },
-    { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
+  ];
+  const more = [
     { href: '/reports', label: t('staffReports.nav'), icon: IconMessageReport, active: location === '/reports' },
+    { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
     { href: '/clause', label: t('clausePage.nav'), icon: IconSignature, active: location === '/clause' },
   ];
+  const moreActive = more.some((i) => i.active);
 
   return (
     <Group component="nav" gap={4} wrap="nowrap" aria-label={t('app.mainNavigation')}>
@@ -156,6 +163,33 @@ function HeaderNav({ location }: { location: string }) {
           </Tooltip>
         ),
       )}
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button
+            variant={moreActive ? 'light' : 'subtle'}
+            color={moreActive ? undefined : 'gray'}
+            size="sm"
+            px={roomy ? undefined : 'xs'}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+          >
+            {t('app.more')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {more.map(({ href, label, icon: Icon, active }) => (
+            <Menu.Item
+              key={href}
+              component={Link}
+              href={href}
+              leftSection={<Icon size={16} aria-hidden />}
+              aria-current={active ? 'page' : undefined}
+              fw={active ? 600 : undefined}
+            >
+              {label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }

@@ -4,6 +4,7 @@ import { screeningEn } from './screening/en.js';
 export const en = {
   app: {
     name: 'RedCard',
+    more: 'More',
     tagline: 'Client records, red flags and calm exits',
     apiDocs: 'API documentation',
     version: 'Version {{version}}',

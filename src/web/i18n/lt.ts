@@ -5,6 +5,7 @@ import { screeningLt } from './screening/lt.js';
 export const lt = {
   app: {
     name: 'RedCard',
+    more: 'Daugiau',
     tagline: 'Klientų įrašai, pavojaus signalai ir ramus bendradarbiavimo nutraukimas',
     apiDocs: 'API dokumentacija',
     version: 'Versija {{version}}',

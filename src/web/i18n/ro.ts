@@ -5,6 +5,7 @@ import { screeningRo } from './screening/ro.js';
 export const ro = {
   app: {
     name: 'RedCard',
+    more: 'Mai mult',
     tagline: 'Evidența clienților, semnale de alarmă și despărțiri calme',
     apiDocs: 'Documentația API',
     version: 'Versiunea {{version}}',

@@ -5,6 +5,7 @@ import { screeningRu } from './screening/ru.js';
 export const ru = {
   app: {
     name: 'RedCard',
+    more: 'Ещё',
     tagline: 'Учёт клиентов, тревожные сигналы и спокойное расставание',
     apiDocs: 'Документация API',
     version: 'Версия {{version}}',
