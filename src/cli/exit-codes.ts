@@ -51,5 +51,17 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'STORE_BUSY':
     case 'INTERNAL':
       return EXIT.failure;
+    // team mode
+    case 'INVITATION_INVALID':
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'ORIGIN_REJECTED':
+    case 'RATE_LIMITED':
+      return EXIT.failure;
+    case 'MEMBER_NOT_FOUND':
+      return EXIT.notFound;
+    case 'LAST_OWNER':
+    case 'ACCOUNT_EXISTS':
+      return EXIT.conflict;
   }
 }

@@ -37,6 +37,15 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'STORE_BUSY',
   'INTERNAL',
+  // team mode (accounts, workspaces with roles)
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ORIGIN_REJECTED',
+  'RATE_LIMITED',
+  'INVITATION_INVALID',
+  'MEMBER_NOT_FOUND',
+  'LAST_OWNER',
+  'ACCOUNT_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -38,6 +38,15 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   STORE_BUSY: 503,
   INTERNAL: 500,
+  // team mode
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  ORIGIN_REJECTED: 403,
+  RATE_LIMITED: 429,
+  INVITATION_INVALID: 410,
+  MEMBER_NOT_FOUND: 404,
+  LAST_OWNER: 409,
+  ACCOUNT_EXISTS: 409,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {
@@ -48,6 +57,10 @@ const TITLE_OF: Partial<Record<number, string>> = {
   413: 'Content too large',
   415: 'Unsupported media type',
   422: 'Invalid input',
+  401: 'Sign-in required',
+  403: 'Forbidden',
+  410: 'Gone',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Service unavailable',
 };
