@@ -24,6 +24,7 @@ import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
+import { userCommand } from './commands/user.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -66,6 +67,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(scanCommand(io));
   program.addCommand(lintCommand(io, (code) => (exitCode = code)));
   program.addCommand(importCommand(io));
+  program.addCommand(userCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {
