@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Switch } from 'wouter';
 import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
+import { ForRole, TeamGate } from './components/team.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
@@ -12,6 +13,8 @@ import { ExitWizardPage } from './pages/ExitWizardPage.js';
 import { ImportPage } from './pages/ImportPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
+import { MembersPage } from './pages/team/MembersPage.js';
+import { MyClientsPage } from './pages/team/MyClientsPage.js';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -36,18 +39,25 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
-        <WorkspaceProvider>
-          <Layout>
-            <Switch>
-              <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
-              <Route path="/import" component={ImportPage} />
-              <Route path="/review" component={ReviewPage} />
-              <Route path="/" component={DashboardPage} />
-              <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
-              <Route component={NotFoundPage} />
-            </Switch>
-          </Layout>
-        </WorkspaceProvider>
+        <TeamGate>
+          <WorkspaceProvider>
+            <Layout>
+              <Switch>
+                <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
+                <Route path="/import" component={ImportPage} />
+                <Route path="/review" component={ReviewPage} />
+                <Route path="/">
+                  <ForRole member={<MyClientsPage />}>
+                    <DashboardPage />
+                  </ForRole>
+                </Route>
+                <Route path="/team" component={MembersPage} />
+                <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
+                <Route component={NotFoundPage} />
+              </Switch>
+            </Layout>
+          </WorkspaceProvider>
+        </TeamGate>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -66,9 +66,9 @@ export async function installTeamMode(app: FastifyInstance, deps: ServerDeps, te
       new Request(url, { method: request.method, headers, body: hasBody ? JSON.stringify(request.body) : undefined }),
     );
     reply.code(response.status);
-    for (const [name, value] of response.headers) {
+    response.headers.forEach((value, name) => {
       if (name.toLowerCase() !== 'set-cookie') reply.header(name, value);
-    }
+    });
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) reply.header('set-cookie', cookies);
 
