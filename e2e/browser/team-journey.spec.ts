@@ -162,4 +162,14 @@ describe('team mode in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'team-members.png') });
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('serves the API docs under the content security policy', async () => {
+    const page = await newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()));
+    const res = await page.goto(`${server.url}/api/docs`);
+    expect(res?.headers()['content-security-policy']).toContain("default-src 'self'");
+    await page.getByText('RedCard API').first().waitFor();
+    expect(blocked).toEqual([]);
+  }, 60_000);
 });
