@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { blobDirFiles } from '../src/app/adapters/blob-dir.js';
 import { randomIds, systemClock } from '../src/app/adapters/system.js';
 import type { Deps, Store } from '../src/app/ports.js';
@@ -36,22 +36,25 @@ export const PASSWORD = 'correct horse battery';
 /** Each sign-in of the helpers comes from its own address, so the sign-in rate limit stays out of the way. */
 let nextAddress = 1;
 
-export async function buildTeamTestApp(store: Store): Promise<TeamTestApp> {
+export async function buildTeamTestApp(store: Store, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<TeamTestApp> {
   const blobDir = mkdtempSync(join(tmpdir(), 'redcard-blobs-'));
   const deps: Deps = { store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
   const workspace = await ensureDefaultWorkspace(deps);
   const team = openTeamMode(store, { secret: 'a-test-secret-of-at-least-32-characters!', publicUrl: TEAM_URL });
-  const app = await buildServer({
-    ...deps,
-    teamMode: team,
-    settings: {
-      version: 'test',
-      defaultWorkspaceId: workspace.id,
-      demoWorkspaceId: null,
-      evidenceMaxBytes: LIMITS.evidenceFileMaxBytes,
-      bodyMaxBytes: LIMITS.jsonBodyMaxBytes,
+  const app = await buildServer(
+    {
+      ...deps,
+      teamMode: team,
+      settings: {
+        version: 'test',
+        defaultWorkspaceId: workspace.id,
+        demoWorkspaceId: null,
+        evidenceMaxBytes: LIMITS.evidenceFileMaxBytes,
+        bodyMaxBytes: LIMITS.jsonBodyMaxBytes,
+      },
     },
-  });
+    { logger: options.logger },
+  );
 
   return {
     app,

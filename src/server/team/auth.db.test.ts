@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OpenedStore, storeBackends } from '../../../test/stores.js';
 import { buildTeamTestApp, cookieOf, ORIGIN, PASSWORD, type TeamTestApp } from '../../../test/team-app.js';
+import { UPLOADS_PER_MINUTE } from './plugin.js';
 
 describe.each(storeBackends())('team mode accounts on $name', (backend) => {
   let opened: OpenedStore;
@@ -245,5 +246,47 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(await t.team.team.findUserByEmail('intruder@evil.test')).toBeUndefined();
     expect(cookieOf(res.headers['set-cookie'])).not.toMatch(/session_token/);
+  });
+
+  it('limits uploads per address', async () => {
+    await t.addUser('boss@agency.test', ws, 'manager');
+    const boss = await t.signIn('boss@agency.test');
+    const codes: number[] = [];
+    for (let i = 0; i < UPLOADS_PER_MINUTE + 2; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/workspaces/${ws}/imports`,
+        headers: { ...ORIGIN, cookie: boss, 'content-type': 'multipart/form-data; boundary=x' },
+        payload: '--x--\r\n',
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(0, UPLOADS_PER_MINUTE).every((c) => c !== 429)).toBe(true);
+    expect(codes.slice(UPLOADS_PER_MINUTE)).toEqual([429, 429]);
+  });
+});
+
+describe('team mode logs', () => {
+  it('never carry passwords, cookies or link tokens', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => lines.push(line) };
+    const backend = storeBackends()[0]!;
+    const opened = await backend.open();
+    const t = await buildTeamTestApp(opened.store, { logger: { level: 'info', stream } });
+    try {
+      const ws = await t.newWorkspace('Logged');
+      await t.addUser('ana@agency.test', ws, 'owner');
+      const cookie = await t.signIn('ana@agency.test');
+      await t.app.inject({ method: 'GET', url: `/api/workspaces/${ws}`, headers: { cookie, authorization: 'Bearer very-secret' } });
+      await t.app.inject({ method: 'GET', url: '/invite?token=TOKEN_THAT_MUST_NOT_LEAK' });
+      await t.app.inject({ method: 'GET', url: '/api/auth/reset-password/RESET_TOKEN_SECRET?callbackURL=/x' });
+      const log = lines.join('\n');
+      expect(log).toContain(`/api/workspaces/${ws}`);
+      for (const secret of [PASSWORD, cookie.split('=')[1]!, 'very-secret', 'TOKEN_THAT_MUST_NOT_LEAK', 'RESET_TOKEN_SECRET'])
+        expect(log).not.toContain(secret);
+    } finally {
+      await t.close();
+      await opened.dispose();
+    }
   });
 });
