@@ -61,6 +61,7 @@ export const PERMISSIONS: Readonly<Record<string, RulePermission>> = {
   [`DELETE ${ws}/invitations/:id`]: OWNER,
   'GET /api/invitations/preview': { access: 'public' },
   'POST /api/invitations/accept': { access: 'public' },
+  [`GET ${ws}/assignments`]: MANAGER,
   [`GET ${client}/assignees`]: MANAGER,
   [`PUT ${client}/assignees`]: MANAGER,
 

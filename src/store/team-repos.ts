@@ -182,6 +182,16 @@ export class SqlTeamRepos implements TeamRepos {
     return rows.map((r) => r.user_id);
   }
 
+  async listAssignments(workspaceId: string) {
+    return this.#db
+      .selectFrom('client_assignments')
+      .select(['client_id', 'user_id'])
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('client_id')
+      .orderBy('user_id')
+      .execute();
+  }
+
   async setAssignees(workspaceId: string, clientId: string, userIds: string[], by: string, now: string): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       await trx.deleteFrom('client_assignments').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId).execute();

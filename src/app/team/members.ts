@@ -67,3 +67,10 @@ export async function listAssignees(deps: Pick<TeamDeps, 'team' | 'store'>, work
 
   return { user_ids: await deps.team.listAssignees(workspaceId, clientId) };
 }
+
+/** Who is assigned to which client, for the whole workspace (the Team page). */
+export async function listAssignments(deps: Pick<TeamDeps, 'team' | 'store'>, workspaceId: string) {
+  await requireWorkspace(deps.store, workspaceId);
+
+  return deps.team.listAssignments(workspaceId);
+}

@@ -49,6 +49,8 @@ export interface TeamRepos {
   assignedClientIds(workspaceId: string, userId: string): Promise<string[]>;
   isAssigned(workspaceId: string, clientId: string, userId: string): Promise<boolean>;
   listAssignees(workspaceId: string, clientId: string): Promise<string[]>;
+  /** Every assignment of the workspace. */
+  listAssignments(workspaceId: string): Promise<{ client_id: string; user_id: string }[]>;
   /** Replaces the client's assignees with `userIds`. */
   setAssignees(workspaceId: string, clientId: string, userIds: string[], by: string, now: string): Promise<void>;
 }

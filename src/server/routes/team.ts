@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { acceptInvitation, inviteMember, listInvitations, previewInvitation, revokeInvitation } from '../../app/team/invitations.js';
-import { assignClient, changeMemberRole, listAssignees, listMembers, removeMember } from '../../app/team/members.js';
+import { assignClient, changeMemberRole, listAssignees, listAssignments, listMembers, removeMember } from '../../app/team/members.js';
 import type { TeamDeps } from '../../app/team/ports.js';
 import { listWorkspaces } from '../../app/workspaces.js';
 import {
@@ -150,6 +150,19 @@ export function teamRoutes(deps: ServerDeps, team: TeamServerDeps): FastifyPlugi
 
         return { email: result.user.email, workspace_id: result.workspace_id, created: result.created };
       },
+    );
+
+    app.get(
+      '/api/workspaces/:ws/assignments',
+      {
+        schema: {
+          tags,
+          summary: 'Which members are assigned to which clients, for the whole workspace',
+          params: WsParams,
+          response: { 200: z.array(z.object({ client_id: z.string(), user_id: z.string() })), ...authErrors },
+        },
+      },
+      async (req) => listAssignments(teamDeps, req.params.ws),
     );
 
     app.get(

@@ -34,6 +34,7 @@ export const teamApi = {
   assignees: (w: string, clientId: string) => request<{ user_ids: string[] }>('GET', `${ws(w)}/clients/${enc(clientId)}/assignees`),
   assign: (w: string, clientId: string, userIds: string[]) =>
     request<{ user_ids: string[] }>('PUT', `${ws(w)}/clients/${enc(clientId)}/assignees`, { user_ids: userIds }),
+  assignments: (w: string) => request<{ client_id: string; user_id: string }[]>('GET', `${ws(w)}/assignments`),
   myClients: (w: string) => request<ClientSummary[]>('GET', `${ws(w)}/clients`),
 };
 
@@ -42,4 +43,5 @@ export const teamKeys = {
   members: (w: string) => ['workspaces', w, 'members'] as const,
   invitations: (w: string) => ['workspaces', w, 'invitations'] as const,
   assignees: (w: string, clientId: string) => ['workspaces', w, 'clients', 'detail', clientId, 'assignees'] as const,
+  assignments: (w: string) => ['workspaces', w, 'assignments'] as const,
 };

@@ -1125,6 +1125,8 @@ export const en = {
     myClientsIntro: 'The clients assigned to you. Open one to report an incident.',
     myClientsEmpty: 'No clients are assigned to you yet. Your manager assigns them.',
     noWorkspace: 'Your account does not belong to any workspace yet. Ask an owner to invite you.',
+    assignedClients: 'Assigned clients',
+    assignmentsSaved: 'Assignments saved',
     roleName: {
       owner: 'owner',
       manager: 'manager',

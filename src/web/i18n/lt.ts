@@ -1186,6 +1186,8 @@ export const lt = {
     myClientsIntro: 'Jums priskirti klientai. Atverkite klientą, kad praneštumėte apie incidentą.',
     myClientsEmpty: 'Jums dar nepriskirtas nė vienas klientas. Juos priskiria vadovas.',
     noWorkspace: 'Jūsų paskyra dar nepriklauso jokiai darbo erdvei. Paprašykite savininko jus pakviesti.',
+    assignedClients: 'Priskirti klientai',
+    assignmentsSaved: 'Priskyrimai išsaugoti',
     roleName: {
       owner: 'savininkas',
       manager: 'vadovas',

@@ -1158,6 +1158,8 @@ export const ro = {
     myClientsIntro: 'Clienții care v-au fost atribuiți. Deschideți unul pentru a raporta un incident.',
     myClientsEmpty: 'Încă nu v-a fost atribuit niciun client. Îi atribuie managerul.',
     noWorkspace: 'Contul dumneavoastră nu aparține încă niciunui spațiu de lucru. Cereți unui proprietar să vă invite.',
+    assignedClients: 'Clienți atribuiți',
+    assignmentsSaved: 'Atribuirile au fost salvate',
     roleName: {
       owner: 'proprietar',
       manager: 'manager',

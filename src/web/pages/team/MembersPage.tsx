@@ -1,14 +1,15 @@
 /** The team page (owners manage; managers see who is there): members and roles, invitations. */
-import { Alert, Badge, Button, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../contracts/team.js';
+import { api, keys } from '../../api/client.js';
 import { teamApi, teamKeys } from '../../api/team.js';
 import { LoadError, PageLoader } from '../../components/status.js';
 import { useRole, useTeamSession } from '../../components/team.js';
 import { useWorkspace } from '../../components/workspace.js';
-import { notifyError } from '../../lib/notify.js';
+import { notifyError, notifySuccess } from '../../lib/notify.js';
 
 const ROLES: Role[] = ['owner', 'manager', 'member'];
 
@@ -24,6 +25,8 @@ export function MembersPage() {
     queryFn: () => teamApi.invitations(workspaceId),
     enabled: owner,
   });
+  const clients = useQuery({ queryKey: keys.clientList(workspaceId, '', ''), queryFn: () => api.clients.list(workspaceId) });
+  const assignments = useQuery({ queryKey: teamKeys.assignments(workspaceId), queryFn: () => teamApi.assignments(workspaceId) });
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
   const [created, setCreated] = useState<{ email: string; link: string; mailed: boolean } | null>(null);
@@ -49,6 +52,24 @@ export function MembersPage() {
     onSuccess: () => void refresh(),
     onError: notifyError,
   });
+  /** A member's clients changed: each client that gained or lost them gets its new set of assignees. */
+  const reassign = useMutation({
+    mutationFn: async (v: { userId: string; clientIds: string[] }) => {
+      const current = assignments.data ?? [];
+      const before = new Set(current.filter((a) => a.user_id === v.userId).map((a) => a.client_id));
+      const after = new Set(v.clientIds);
+      const changed = [...new Set([...before, ...after])].filter((c) => before.has(c) !== after.has(c));
+      for (const clientId of changed) {
+        const others = current.filter((a) => a.client_id === clientId && a.user_id !== v.userId).map((a) => a.user_id);
+        await teamApi.assign(workspaceId, clientId, after.has(clientId) ? [...others, v.userId] : others);
+      }
+    },
+    onSuccess: () => {
+      notifySuccess(t('team.assignmentsSaved'));
+      void refresh();
+    },
+    onError: notifyError,
+  });
   const revoke = useMutation({
     mutationFn: (id: string) => teamApi.revokeInvitation(workspaceId, id),
     onSuccess: () => void refresh(),
@@ -71,6 +92,7 @@ export function MembersPage() {
               <Table.Th>{t('team.name')}</Table.Th>
               <Table.Th>{t('team.email')}</Table.Th>
               <Table.Th>{t('team.role')}</Table.Th>
+              <Table.Th>{t('team.assignedClients')}</Table.Th>
               {owner && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
@@ -93,6 +115,19 @@ export function MembersPage() {
                     />
                   ) : (
                     t(`team.roleName.${m.role}`)
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {m.role === 'member' && (
+                    <MultiSelect
+                      aria-label={`${t('team.assignedClients')}: ${m.name}`}
+                      data={(clients.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+                      value={(assignments.data ?? []).filter((a) => a.user_id === m.user_id).map((a) => a.client_id)}
+                      onChange={(ids) => reassign.mutate({ userId: m.user_id, clientIds: ids })}
+                      searchable
+                      w={300}
+                      comboboxProps={{ withinPortal: true }}
+                    />
                   )}
                 </Table.Td>
                 {owner && (
