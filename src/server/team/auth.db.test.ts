@@ -211,6 +211,18 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     expect((await get(`/api/workspaces/${ws}/clients`, boss)).json()).toHaveLength(1);
   });
 
+  it("leaves the auth library's own origin check on: a sign-in posted from another site fails", async () => {
+    await t.addUser('ana@agency.test', ws, 'member');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: 'https://evil.test', cookie: 'redcard.session_token=x' },
+      payload: { email: 'ana@agency.test', password: PASSWORD },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(cookieOf(res.headers['set-cookie'])).not.toMatch(/session_token=[^;]+\./);
+  });
+
   it('limits sign-in attempts per address', async () => {
     await t.addUser('ana@agency.test', ws, 'member');
     const codes: number[] = [];

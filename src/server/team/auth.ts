@@ -114,6 +114,8 @@ export function createAuth(options: AuthOptions) {
     },
     advanced: {
       cookiePrefix: 'redcard',
+      // The library skips its origin check under NODE_ENV=test; keep it on, so tests see production.
+      disableOriginCheck: false,
       useSecureCookies: options.publicUrl.startsWith('https:'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },
