@@ -52,7 +52,8 @@ export const InvitationPreview = z.object({
   account_exists: z.boolean(),
 });
 
-export const AcceptInvitation = z.object({ token: OneTimeToken, name, password: Password });
+/** Name and password create a new account; someone already signed in with the invited email sends neither. */
+export const AcceptInvitation = z.object({ token: OneTimeToken, name: name.optional(), password: Password.optional() });
 export const InvitationTokenQuery = z.object({ token: OneTimeToken });
 
 export const Assignment = z.object({ user_ids: z.array(z.string().min(1).max(64)).max(200) });

@@ -118,13 +118,20 @@ export async function acceptInvitation(
   const existing = await deps.team.findUserByEmail(row.email);
   if (existing && signedIn?.userId !== existing.id)
     throw new DomainError('ACCOUNT_EXISTS', `An account for ${row.email} exists: sign in as ${row.email} first, then open the link again.`);
+  if (!existing && (data.name === undefined || data.password === undefined))
+    throw new DomainError('VALIDATION_FAILED', 'A new account needs a name and a password.', {
+      issues: [
+        ...(data.name === undefined ? [{ path: 'name', message: 'Required' }] : []),
+        ...(data.password === undefined ? [{ path: 'password', message: 'Required' }] : []),
+      ],
+    });
   const now = deps.clock.now().toISOString();
   // Claim the invitation before creating anything, so two tabs cannot both use it.
   if (!(await deps.team.markInvitationAccepted(row.id, now)))
     throw new DomainError('INVITATION_INVALID', 'This invitation link is not valid any more: ask the workspace owner for a new one.');
   let user = existing;
   try {
-    user ??= await deps.accounts.createUser({ email: row.email, name: data.name, password: data.password });
+    user ??= await deps.accounts.createUser({ email: row.email, name: data.name!, password: data.password });
     await deps.team.putMembership(row.workspace_id, user.id, row.role, now);
   } catch (error) {
     await deps.team.reopenInvitation(row.id);

@@ -144,6 +144,38 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     expect(rows.map((r) => r.token_hash)).not.toContain(token);
   });
 
+  it('lets one person belong to several workspaces: a signed-in account accepts without a new password', async () => {
+    const second = await t.newWorkspace('Second agency');
+    await t.addUser('owner@agency.test', second, 'owner');
+    await t.addUser('lina@agency.test', ws, 'member');
+    const owner = await t.signIn('owner@agency.test');
+    const lina = await t.signIn('lina@agency.test');
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${second}/invitations`,
+      headers: { ...ORIGIN, cookie: owner },
+      payload: { email: 'lina@agency.test', role: 'manager' },
+    });
+    const token = new URL(invited.json().link).searchParams.get('token')!;
+    // Without her session the link cannot attach the workspace to her account.
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', headers: ORIGIN, payload: { token } });
+    expect(anonymous.statusCode).toBe(409);
+    const joined = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      headers: { ...ORIGIN, cookie: lina },
+      payload: { token },
+    });
+    expect(joined.statusCode).toBe(200);
+    const session = (await get('/api/session', lina)).json();
+    expect(session.workspaces.map((w: { name: string; role: string }) => `${w.name}:${w.role}`).sort()).toEqual([
+      'Second agency:manager',
+      'Vilnius agency:member',
+    ]);
+    const listed = (await get('/api/workspaces', lina)).json() as { id: string }[];
+    expect(listed.map((w) => w.id).sort()).toEqual([ws, second].sort());
+  });
+
   it('shows a member only the clients assigned to them', async () => {
     const managerId = await t.addUser('boss@agency.test', ws, 'manager');
     const memberId = await t.addUser('lina@agency.test', ws, 'member');

@@ -21,7 +21,7 @@ export const teamApi = {
       'GET',
       `/invitations/preview?token=${enc(token)}`,
     ),
-  acceptInvitation: (token: string, name: string, password: string) =>
+  acceptInvitation: (token: string, name?: string, password?: string) =>
     request<{ email: string; workspace_id: string; created: boolean }>('POST', '/invitations/accept', { token, name, password }),
 
   members: (w: string) => request<Member[]>('GET', `${ws(w)}/members`),

@@ -1127,6 +1127,7 @@ export const en = {
     noWorkspace: 'Your account does not belong to any workspace yet. Ask an owner to invite you.',
     assignedClients: 'Assigned clients',
     assignmentsSaved: 'Assignments saved',
+    joinSubmit: 'Join the workspace',
     roleName: {
       owner: 'owner',
       manager: 'manager',

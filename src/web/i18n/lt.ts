@@ -1188,6 +1188,7 @@ export const lt = {
     noWorkspace: 'Jūsų paskyra dar nepriklauso jokiai darbo erdvei. Paprašykite savininko jus pakviesti.',
     assignedClients: 'Priskirti klientai',
     assignmentsSaved: 'Priskyrimai išsaugoti',
+    joinSubmit: 'Prisijungti prie darbo erdvės',
     roleName: {
       owner: 'savininkas',
       manager: 'vadovas',

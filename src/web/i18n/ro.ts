@@ -1160,6 +1160,7 @@ export const ro = {
     noWorkspace: 'Contul dumneavoastră nu aparține încă niciunui spațiu de lucru. Cereți unui proprietar să vă invite.',
     assignedClients: 'Clienți atribuiți',
     assignmentsSaved: 'Atribuirile au fost salvate',
+    joinSubmit: 'Alăturați-vă spațiului de lucru',
     roleName: {
       owner: 'proprietar',
       manager: 'manager',

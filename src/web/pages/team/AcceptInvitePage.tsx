@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { teamApi } from '../../api/team.js';
+import { teamApi, teamKeys } from '../../api/team.js';
 import { PageLoader } from '../../components/status.js';
 import { describeError } from '../../lib/notify.js';
 import { PublicShell } from './shell.js';
@@ -15,6 +15,8 @@ export function AcceptInvitePage() {
   const [, navigate] = useLocation();
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
   const preview = useQuery({ queryKey: ['invitation', token], queryFn: () => teamApi.previewInvitation(token), retry: false });
+  // Someone already signed in with the invited email joins with one click.
+  const session = useQuery({ queryKey: teamKeys.session, queryFn: teamApi.session });
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,14 +32,19 @@ export function AcceptInvitePage() {
       </PublicShell>
     );
   const invitation = preview.data;
+  const signedInAsInvited = session.data?.user?.email === invitation.email;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await teamApi.acceptInvitation(token, name.trim(), password);
-      await teamApi.signIn(invitation.email, password);
+      if (signedInAsInvited) {
+        await teamApi.acceptInvitation(token);
+      } else {
+        await teamApi.acceptInvitation(token, name.trim(), password);
+        await teamApi.signIn(invitation.email, password);
+      }
       navigate('/', { replace: true });
       await queryClient.invalidateQueries();
     } catch (cause) {
@@ -50,7 +57,20 @@ export function AcceptInvitePage() {
   return (
     <PublicShell title={t('team.inviteTitle', { workspace: invitation.workspace_name })}>
       <Text size="sm">{t('team.inviteIntro', { role: t(`team.roleName.${invitation.role}`), email: invitation.email })}</Text>
-      {invitation.account_exists ? (
+      {signedInAsInvited ? (
+        <form onSubmit={(e) => void submit(e)}>
+          <Stack gap="sm">
+            {error && (
+              <Alert color="red" variant="light" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy}>
+              {t('team.joinSubmit')}
+            </Button>
+          </Stack>
+        </form>
+      ) : invitation.account_exists ? (
         <Alert color="yellow" variant="light">
           {t('team.accountExists')}
         </Alert>
