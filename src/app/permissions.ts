@@ -47,8 +47,8 @@ export const PERMISSIONS: Readonly<Record<string, RulePermission>> = {
 
   // workspaces: the list shows only the caller's (the guard filters it)
   'GET /api/workspaces': { access: 'signed-in' },
-  // TODO(team): creating a workspace from the API in team mode (and becoming its owner); the CLI does it today.
-  'POST /api/workspaces': { access: 'solo-only' },
+  // Whoever creates a workspace becomes its owner (the guard adds the membership).
+  'POST /api/workspaces': { access: 'signed-in' },
   [`GET ${ws}`]: { access: 'member' },
   [`PATCH ${ws}`]: OWNER,
 

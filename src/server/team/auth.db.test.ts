@@ -176,6 +176,24 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     expect(listed.map((w) => w.id).sort()).toEqual([ws, second].sort());
   });
 
+  it('makes whoever creates a workspace its owner, and nobody else sees it', async () => {
+    await t.addUser('lina@agency.test', ws, 'member');
+    await t.addUser('other@agency.test', ws, 'owner');
+    const lina = await t.signIn('lina@agency.test');
+    const other = await t.signIn('other@agency.test');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      headers: { ...ORIGIN, cookie: lina },
+      payload: { name: 'Lina Design', provider_kind: 'freelancer' },
+    });
+    expect(res.statusCode).toBe(201);
+    const created = res.json().id as string;
+    expect((await get('/api/session', lina)).json().workspaces).toContainEqual({ id: created, name: 'Lina Design', role: 'owner' });
+    expect((await get(`/api/workspaces/${created}`, other)).statusCode).toBe(404);
+    expect(((await get('/api/workspaces', other)).json() as { id: string }[]).map((w) => w.id)).toEqual([ws]);
+  });
+
   it('shows a member only the clients assigned to them', async () => {
     const managerId = await t.addUser('boss@agency.test', ws, 'manager');
     const memberId = await t.addUser('lina@agency.test', ws, 'member');

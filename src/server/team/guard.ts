@@ -19,6 +19,8 @@ interface TeamRequest {
   principal?: Principal;
   /** Ids a list answer is narrowed to (workspaces of the person, clients of a member). */
   listFilter?: Set<string>;
+  /** POST /api/workspaces: the creator becomes owner of the new workspace. */
+  createsWorkspace?: boolean;
 }
 
 /** The signed-in person of this request, if any (set by the guard in team mode). */
@@ -61,7 +63,8 @@ export function installTeamGuard(app: FastifyInstance, deps: ServerDeps, team: T
     const who = { userId: session.user.id, displayName: session.user.name };
     if (rule.access === 'public' || rule.access === 'signed-in') {
       state.principal = { ...who, role: 'member' };
-      if (url === '/api/workspaces') {
+      if (url === '/api/workspaces' && request.method === 'POST') state.createsWorkspace = true;
+      if (url === '/api/workspaces' && request.method === 'GET') {
         state.listFilter = new Set((await team.team.listMemberships(who.userId)).map((m) => m.workspace_id));
       }
       return;
@@ -91,6 +94,15 @@ export function installTeamGuard(app: FastifyInstance, deps: ServerDeps, team: T
         state.listFilter = new Set(await team.team.assignedClientIds(workspaceId, who.userId));
         return;
     }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const state = request as TeamRequest;
+    if (!state.createsWorkspace || reply.statusCode !== 201 || !state.principal || typeof payload !== 'string') return payload;
+    const created = JSON.parse(payload) as { id: string };
+    await team.team.putMembership(created.id, state.principal.userId, 'owner', new Date().toISOString());
+
+    return payload;
   });
 
   app.addHook('preSerialization', async (request, _reply, payload: unknown) => {
