@@ -158,8 +158,27 @@ describe('team mode in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'team-member-clients.png') });
     await page.getByTestId('my-client').click();
     await page.getByRole('heading', { level: 1, name: 'Baltic Shop UAB' }).waitFor();
+    // She reports what happened on a call, with her notes as evidence; deciding is not hers to do.
+    expect(await page.getByRole('button', { name: 'Give yellow card' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Log incident' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log incident' });
+    await dialog.getByRole('combobox', { name: 'Red flag' }).click();
+    await page.getByRole('option', { name: 'Abuse', exact: true }).click();
+    await dialog.getByLabel('Note').fill('Shouted at me on the call about the delivery date.');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Evidence file' }).click()]);
+    await chooser.setFiles({ name: 'call-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Call at 10:05, shouting.') });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'call-notes.txt' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'team-member-client.png') });
     await signOut(page, 'Lina');
+
+    // Tomas sees her report on the client.
+    await signIn(page, 'tomas@agency.test');
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    await page.goto(`${server.url}/clients/${baltic}`);
+    await page.getByRole('region', { name: 'Timeline' }).getByText('Shouted at me on the call', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Give yellow card' }).waitFor();
 
     expect(pageErrors).toEqual([]);
   }, 180_000);

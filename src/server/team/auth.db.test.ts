@@ -288,6 +288,15 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     }
     expect(codes.slice(0, 5).every((c) => c === 401)).toBe(true);
     expect(codes.slice(5)).toEqual([429, 429]);
+    // Another person at the same address still signs in.
+    await t.addUser('colleague@agency.test', ws, 'member');
+    const colleague = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: ORIGIN,
+      payload: { email: 'colleague@agency.test', password: PASSWORD },
+    });
+    expect(colleague.statusCode).toBe(200);
   });
 
   it('sends security headers', async () => {

@@ -10,11 +10,17 @@ import { DomainError } from '../../core/errors.js';
 import type { ServerDeps, TeamServerDeps } from '../context.js';
 import { installTeamGuard } from './guard.js';
 
-/** Attempts per minute and address on the doors guessing would go through. */
+/** Attempts per minute, per address and account, on the doors guessing would go through. */
 export const AUTH_ATTEMPTS_PER_MINUTE = 5;
 export const UPLOADS_PER_MINUTE = 30;
 const UPLOAD_ROUTES = ['/api/workspaces/:ws/incidents/:id/evidence', '/api/workspaces/:ws/imports'];
 const LIMITED_AUTH_PATHS = ['/api/auth/sign-in/email', '/api/auth/request-password-reset', '/api/auth/reset-password'];
+
+function accountOf(body: unknown): string {
+  const email = (body as { email?: unknown } | null)?.email;
+
+  return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '';
+}
 
 export async function installTeamMode(app: FastifyInstance, deps: ServerDeps, team: TeamServerDeps): Promise<void> {
   const https = team.publicUrl.startsWith('https:');
@@ -79,7 +85,16 @@ export async function installTeamMode(app: FastifyInstance, deps: ServerDeps, te
       method: 'POST',
       url: path,
       schema: { hide: true },
-      config: { rateLimit: { max: AUTH_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: {
+          max: AUTH_ATTEMPTS_PER_MINUTE,
+          timeWindow: '1 minute',
+          // Per address and account, counted once the body is read: a team behind one office
+          // address can all sign in at nine, while guessing one account's password stays slow.
+          hook: 'preHandler',
+          keyGenerator: (request: FastifyRequest) => `${request.ip}|${accountOf(request.body)}`,
+        },
+      },
       handler: handle,
     });
   }

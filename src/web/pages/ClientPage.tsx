@@ -25,6 +25,7 @@ import { languageName, StatusBadge } from '../components/labels.js';
 import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { ClientImportLinks } from '../components/suggestions.js';
+import { useRole } from '../components/team.js';
 import { useWorkspace } from '../components/workspace.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
@@ -53,6 +54,8 @@ function ClientHeader({
   workspaceId: string;
 }) {
   const { t, i18n } = useTranslation();
+  // Team mode: a member reports incidents; editing, exporting and deleting are for managers.
+  const decides = useRole() !== 'member';
   const lang = i18n.language;
   const c = detail.client;
   const meta = [t(`clientKind.${c.kind}`), t(`clientSize.${c.size}`), languageName(c.language, lang)];
@@ -85,7 +88,7 @@ function ClientHeader({
             </Text>
           )}
         </Stack>
-        <Group gap="xs" wrap="wrap">
+        <Group gap="xs" wrap="wrap" display={decides ? undefined : 'none'}>
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
             {t('client.edit')}
           </Button>
@@ -119,6 +122,7 @@ function ClientHeader({
 export function ClientPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { workspaceId, workspace } = useWorkspace();
+  const decides = useRole() !== 'member';
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -184,18 +188,30 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
           {t('client.logIncident')}
         </Button>
-        <EscalationSteps
-          workspaceId={workspaceId}
-          clientId={clientId}
-          onOpen={(option, steps) => setDialog({ kind: 'step', option, steps })}
-        />
-        <Button variant="default" leftSection={<IconMessagePlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'message' })}>
-          {t('client.addMessage')}
-        </Button>
-        <Button variant="default" leftSection={<IconFileInvoice size={16} aria-hidden />} onClick={() => setDialog({ kind: 'invoice' })}>
-          {t('client.addInvoice')}
-        </Button>
-        <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
+        {decides && (
+          <>
+            <EscalationSteps
+              workspaceId={workspaceId}
+              clientId={clientId}
+              onOpen={(option, steps) => setDialog({ kind: 'step', option, steps })}
+            />
+            <Button
+              variant="default"
+              leftSection={<IconMessagePlus size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'message' })}
+            >
+              {t('client.addMessage')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileInvoice size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'invoice' })}
+            >
+              {t('client.addInvoice')}
+            </Button>
+            <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
+          </>
+        )}
       </Group>
 
       <Grid gap="md">
