@@ -70,7 +70,18 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'STAFF_REPORT_NOT_FOUND':
       return EXIT.notFound;
     case 'STAFF_REPORT_ALREADY_DECIDED':
+      return EXIT.conflict;
+    // team mode
+    case 'INVITATION_INVALID':
+    case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
+    case 'ORIGIN_REJECTED':
+    case 'RATE_LIMITED':
+      return EXIT.failure;
+    case 'MEMBER_NOT_FOUND':
+      return EXIT.notFound;
+    case 'LAST_OWNER':
+    case 'ACCOUNT_EXISTS':
       return EXIT.conflict;
   }
 }

@@ -26,8 +26,8 @@ export function storeOptions(cmd: Command): Command {
     .option('--json', 'print JSON for scripts instead of text');
 }
 
-export function configOf(io: Io, options: StoreOptions & { port?: string; host?: string; demo?: boolean }): Config {
-  return loadConfig({ dataDir: options.dataDir, port: options.port, host: options.host, demo: options.demo }, io.env);
+export function configOf(io: Io, options: StoreOptions & { port?: string; host?: string; demo?: boolean; mode?: string }): Config {
+  return loadConfig({ dataDir: options.dataDir, port: options.port, host: options.host, demo: options.demo, mode: options.mode }, io.env);
 }
 
 /** Opens the store, runs `work` in the chosen workspace, and always closes the store. */

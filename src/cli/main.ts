@@ -26,6 +26,7 @@ import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { statusCommand } from './commands/status.js';
+import { userCommand } from './commands/user.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -73,6 +74,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program.addCommand(importCommand(io));
   // clause-reports
   program.addCommand(clauseCommand(io));
+  program.addCommand(userCommand(io));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {

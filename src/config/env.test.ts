@@ -32,4 +32,35 @@ describe('configuration', () => {
     expect(() => loadConfig({ dataDir: '  ' }, {})).toThrow(ConfigError);
     expect(() => loadConfig({}, { DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
+
+  describe('mode', () => {
+    it('is solo by default, on this machine only', () => {
+      expect(loadConfig({}, {}).mode).toBe('solo');
+      expect(loadConfig({ host: '127.0.0.2' }, {}).mode).toBe('solo');
+    });
+
+    it('is team when asked, when listening beyond loopback, or on PostgreSQL', () => {
+      expect(loadConfig({ mode: 'team' }, {}).mode).toBe('team');
+      expect(loadConfig({}, { REDCARD_MODE: 'team' }).mode).toBe('team');
+      expect(loadConfig({ host: '0.0.0.0' }, {}).mode).toBe('team');
+      expect(loadConfig({}, { HOST: '192.168.1.5' }).mode).toBe('team');
+      expect(loadConfig({}, { DATABASE_URL: 'postgres://u@h:5432/db' }).mode).toBe('team');
+    });
+
+    it('refuses solo mode where others could reach the data', () => {
+      expect(() => loadConfig({ mode: 'solo', host: '0.0.0.0' }, {})).toThrow(/Solo mode/);
+      expect(() => loadConfig({}, { REDCARD_MODE: 'solo', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/Solo mode/);
+      expect(() => loadConfig({ mode: 'crowd' }, {})).toThrow(/--mode/);
+    });
+
+    it('validates the team settings', () => {
+      const team = loadConfig({ port: 4000 }, { REDCARD_PUBLIC_URL: 'https://redcard.agency.test/' }).team;
+      expect(team.publicUrl).toBe('https://redcard.agency.test');
+      expect(loadConfig({ port: 4000 }, {}).team.publicUrl).toBe('http://127.0.0.1:4000');
+      expect(() => loadConfig({}, { REDCARD_AUTH_SECRET: 'short' })).toThrow(/REDCARD_AUTH_SECRET/);
+      expect(() => loadConfig({}, { REDCARD_PUBLIC_URL: 'ftp://x' })).toThrow(/REDCARD_PUBLIC_URL/);
+      expect(() => loadConfig({}, { REDCARD_SMTP_URL: 'http://mail' })).toThrow(/REDCARD_SMTP_URL/);
+      expect(loadConfig({}, { REDCARD_SMTP_URL: 'smtp://u:p@mail.test:587' }).team.smtpUrl).toBe('smtp://u:p@mail.test:587');
+    });
+  });
 });

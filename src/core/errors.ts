@@ -52,6 +52,14 @@ export const ERROR_CODES = [
   'STAFF_REPORT_NOT_FOUND',
   'STAFF_REPORT_ALREADY_DECIDED',
   'FORBIDDEN',
+  // team mode (accounts, workspaces with roles)
+  'UNAUTHENTICATED',
+  'ORIGIN_REJECTED',
+  'RATE_LIMITED',
+  'INVITATION_INVALID',
+  'MEMBER_NOT_FOUND',
+  'LAST_OWNER',
+  'ACCOUNT_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

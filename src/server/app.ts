@@ -34,7 +34,10 @@ import { screeningRoutes } from './routes/screening.js';
 import { staffReportRoutes } from './routes/staff-reports.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 import { systemRoutes } from './routes/system.js';
+import { teamRoutes } from './routes/team.js';
 import { workspaceRoutes } from './routes/workspaces.js';
+import { safeLogger } from './team/log.js';
+import { installTeamMode } from './team/plugin.js';
 
 export interface BuildServerOptions {
   logger?: FastifyServerOptions['logger'];
@@ -44,7 +47,7 @@ const PART_NAMES: Record<string, string> = { body: '', querystring: 'query.', pa
 
 export async function buildServer(deps: ServerDeps, options: BuildServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: safeLogger(options.logger ?? false),
     bodyLimit: deps.settings.bodyMaxBytes,
     // Bodies are validated by Zod; keep Fastify from coercing or stripping anything first.
     ajv: { customOptions: { coerceTypes: false } },
@@ -127,6 +130,12 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
     // One byte over the limit reaches addEvidence, which refuses it with FILE_TOO_LARGE and the limit.
     limits: { fileSize: deps.settings.evidenceMaxBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
   });
+
+  // Team mode (issue 7): headers, rate limits, the guard and the auth endpoints come before every route.
+  if (deps.teamMode) {
+    await installTeamMode(app, deps, deps.teamMode);
+    await app.register(teamRoutes(deps, deps.teamMode));
+  }
 
   await app.register(systemRoutes(deps));
   await app.register(workspaceRoutes(deps));

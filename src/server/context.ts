@@ -19,6 +19,20 @@ export interface ServerSettings {
   demoCases?: () => unknown[];
 }
 
-export interface ServerDeps extends Deps {
+export interface ServerDeps extends Deps, TeamModeDeps {
   settings: ServerSettings;
+}
+
+/** Team mode (issue 7): present only when the server runs in team mode. */
+export interface TeamServerDeps {
+  auth: import('./team/auth.js').RedCardAuth;
+  team: import('../app/team/ports.js').TeamRepos;
+  accounts: import('../app/team/ports.js').Accounts;
+  mailer: import('../app/team/ports.js').Mailer;
+  publicUrl: string;
+}
+
+export interface TeamModeDeps {
+  /** Accounts, sessions and roles; absent in solo mode. */
+  teamMode?: TeamServerDeps;
 }

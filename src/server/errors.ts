@@ -53,6 +53,14 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   STAFF_REPORT_NOT_FOUND: 404,
   STAFF_REPORT_ALREADY_DECIDED: 409,
   FORBIDDEN: 403,
+  // team mode
+  UNAUTHENTICATED: 401,
+  ORIGIN_REJECTED: 403,
+  RATE_LIMITED: 429,
+  INVITATION_INVALID: 410,
+  MEMBER_NOT_FOUND: 404,
+  LAST_OWNER: 409,
+  ACCOUNT_EXISTS: 409,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {
@@ -66,6 +74,7 @@ const TITLE_OF: Partial<Record<number, string>> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   422: 'Invalid input',
+  401: 'Sign-in required',
   500: 'Internal error',
   503: 'Service unavailable',
 };

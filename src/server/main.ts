@@ -14,6 +14,8 @@ import { LIMITS } from '../core/limits.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
 import { buildServer } from './app.js';
 import { openRuntime, packageVersion } from './runtime.js';
+import { authSecret } from './team/auth.js';
+import { openTeamMode } from './team/runtime.js';
 
 export function webDistDir(): string {
   return fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -33,9 +35,20 @@ export async function startServer(config: Config, options: { log?: boolean; evid
     // Imports this server was running when it last stopped will never finish: say so.
     await failInterruptedImports(deps);
     const demo = config.demo ? await seedDemo(deps, loadDemoCases()) : undefined;
+    // Team mode (issue 7): accounts, sessions and roles on the same store.
+    const teamMode =
+      config.mode === 'team'
+        ? openTeamMode(deps.store, {
+            secret: authSecret(config.team.authSecret, config.dataDir),
+            publicUrl: config.team.publicUrl,
+            smtpUrl: config.team.smtpUrl,
+            smtpFrom: config.team.smtpFrom,
+          })
+        : undefined;
     const app = await buildServer(
       {
         ...deps,
+        teamMode,
         settings: {
           version: packageVersion(),
           webDir: webDistDir(),

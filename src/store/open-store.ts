@@ -245,5 +245,21 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw error;
   }
 
-  return new SqlStore(db, options.kind);
+  const store = new SqlStore(db, options.kind);
+  KYSELY_OF.set(store, db);
+
+  return store;
+}
+
+/**
+ * The query builder under a store opened here, for the parts that bring their own queries over
+ * RedCard's tables and connection: the auth library (team mode) and the team repositories.
+ */
+const KYSELY_OF = new WeakMap<Store, Kysely<Schema>>();
+
+export function kyselyOf(store: Store): Kysely<Schema> {
+  const db = KYSELY_OF.get(store);
+  if (!db) throw new Error('This store was not opened by openStore');
+
+  return db;
 }

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Switch } from 'wouter';
 import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
+import { ForRole, TeamGate } from './components/team.js';
 import { WorkspaceProvider } from './components/workspace.js';
 import { ClausePage } from './pages/ClausePage.js';
 import { ClientPage } from './pages/ClientPage.js';
@@ -19,6 +20,8 @@ import { PublicProspectPage } from './pages/PublicProspectPage.js';
 import { ReviewPage } from './pages/ReviewPage.js';
 import { ScreeningPage } from './pages/ScreeningPage.js';
 import { StaffReportsPage } from './pages/StaffReportsPage.js';
+import { MembersPage } from './pages/team/MembersPage.js';
+import { MyClientsPage } from './pages/team/MyClientsPage.js';
 import { YearReviewPage } from './pages/YearReviewPage.js';
 
 const theme = createTheme({
@@ -45,31 +48,38 @@ export function App() {
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <Switch>
-          {/* The prospect's own form: no workspace, no layout, nothing of the user's data (issue 8). */}
+          {/* The prospect's own form: no sign-in, no workspace, nothing of the user's data (issue 8). */}
           <Route path="/p/:token">{(params) => <PublicProspectPage token={params.token} />}</Route>
           <Route>
-            <WorkspaceProvider>
-              <Layout>
-                <Switch>
-                  <Route path="/screening/:id">{(params) => <ProspectPage key={params.id} prospectId={params.id} />}</Route>
-                  <Route path="/screening" component={ScreeningPage} />
-                  <Route path="/lessons" component={LessonsPage} />
-                  <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
-                  <Route path="/clients/:id/letters/:draftId/print">
-                    {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
-                  </Route>
-                  <Route path="/import" component={ImportPage} />
-                  <Route path="/review" component={ReviewPage} />
-                  {/* /review is the suggestions queue, so the yearly review has its own path (issue 8). */}
-                  <Route path="/year-review/:year">{(params) => <YearReviewPage key={params.year} yearText={params.year} />}</Route>
-                  <Route path="/clause" component={ClausePage} />
-                  <Route path="/reports" component={StaffReportsPage} />
-                  <Route path="/" component={DashboardPage} />
-                  <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
-                  <Route component={NotFoundPage} />
-                </Switch>
-              </Layout>
-            </WorkspaceProvider>
+            <TeamGate>
+              <WorkspaceProvider>
+                <Layout>
+                  <Switch>
+                    <Route path="/screening/:id">{(params) => <ProspectPage key={params.id} prospectId={params.id} />}</Route>
+                    <Route path="/screening" component={ScreeningPage} />
+                    <Route path="/lessons" component={LessonsPage} />
+                    <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
+                    <Route path="/clients/:id/letters/:draftId/print">
+                      {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
+                    </Route>
+                    <Route path="/import" component={ImportPage} />
+                    <Route path="/review" component={ReviewPage} />
+                    {/* /review is the suggestions queue, so the yearly review has its own path (issue 8). */}
+                    <Route path="/year-review/:year">{(params) => <YearReviewPage key={params.year} yearText={params.year} />}</Route>
+                    <Route path="/clause" component={ClausePage} />
+                    <Route path="/reports" component={StaffReportsPage} />
+                    <Route path="/team" component={MembersPage} />
+                    <Route path="/">
+                      <ForRole member={<MyClientsPage />}>
+                        <DashboardPage />
+                      </ForRole>
+                    </Route>
+                    <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
+                    <Route component={NotFoundPage} />
+                  </Switch>
+                </Layout>
+              </WorkspaceProvider>
+            </TeamGate>
           </Route>
         </Switch>
       </QueryClientProvider>

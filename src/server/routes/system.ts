@@ -45,7 +45,7 @@ export function systemRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
               default_workspace_id: z.string(),
               demo_workspace_id: z.string().nullable(),
               version: z.string(),
-              mode: z.literal('solo'),
+              mode: z.enum(['solo', 'team']),
             }),
           },
         },
@@ -54,7 +54,7 @@ export function systemRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
         default_workspace_id: openOnStart,
         demo_workspace_id: deps.settings.demoWorkspaceId,
         version: deps.settings.version,
-        mode: 'solo' as const,
+        mode: deps.teamMode ? ('team' as const) : ('solo' as const),
       }),
     );
 

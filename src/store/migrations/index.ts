@@ -14,6 +14,7 @@ import * as m0007 from './0007_letter_drafts.js';
 // after-exit (issue 8)
 import * as m0008 from './0008_after_exit.js';
 import * as m0009 from './0009_screening.js';
+import * as m0010 from './0010_team.js';
 import * as m0013 from './0013_staff_reports.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013_staff_reports': m0013,
   // after-exit (issue 8)
   '0008_after_exit': m0008,
+  '0010_team': m0010,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */

@@ -37,6 +37,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LANGUAGES } from '../../core/vocabulary.js';
 import { currentLanguage, isLanguage, LANGUAGE_NATIVE_NAMES, setLanguage } from '../i18n/index.js';
+import { AccountMenu } from './team.js';
 import { useWorkspace } from './workspace.js';
 
 function Logo() {
@@ -224,6 +225,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {wide && <WorkspaceSwitcher inline />}
             <LanguageSwitcher compact={!wide} />
             <ThemeToggle />
+            <AccountMenu />
           </Group>
         </Group>
       </AppShell.Header>

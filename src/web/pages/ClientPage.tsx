@@ -28,6 +28,7 @@ import { ContractPanel, EngagementsPanel, EvidencePanel, MoneyPanel, TimePanel }
 import { ReflectionPanel } from '../components/ReflectionPanel.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { ClientImportLinks } from '../components/suggestions.js';
+import { useRole } from '../components/team.js';
 import { useWorkspace } from '../components/workspace.js';
 import { formatDate } from '../lib/format.js';
 import { notifySuccess } from '../lib/notify.js';
@@ -58,6 +59,8 @@ function ClientHeader({
   workspaceId: string;
 }) {
   const { t, i18n } = useTranslation();
+  // Team mode: a member reports incidents; editing, exporting and deleting are for managers.
+  const decides = useRole() !== 'member';
   const lang = i18n.language;
   const c = detail.client;
   const meta = [t(`clientKind.${c.kind}`), t(`clientSize.${c.size}`), languageName(c.language, lang)];
@@ -90,7 +93,7 @@ function ClientHeader({
             </Text>
           )}
         </Stack>
-        <Group gap="xs" wrap="wrap">
+        <Group gap="xs" wrap="wrap" display={decides ? undefined : 'none'}>
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
             {t('client.edit')}
           </Button>
@@ -124,6 +127,7 @@ function ClientHeader({
 export function ClientPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const { workspaceId, workspace } = useWorkspace();
+  const decides = useRole() !== 'member';
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -193,18 +197,30 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
           {t('client.logIncident')}
         </Button>
-        <EscalationSteps
-          workspaceId={workspaceId}
-          clientId={clientId}
-          onOpen={(option, steps) => setDialog({ kind: 'step', option, steps })}
-        />
-        <Button variant="default" leftSection={<IconMessagePlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'message' })}>
-          {t('client.addMessage')}
-        </Button>
-        <Button variant="default" leftSection={<IconFileInvoice size={16} aria-hidden />} onClick={() => setDialog({ kind: 'invoice' })}>
-          {t('client.addInvoice')}
-        </Button>
-        <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
+        {decides && (
+          <>
+            <EscalationSteps
+              workspaceId={workspaceId}
+              clientId={clientId}
+              onOpen={(option, steps) => setDialog({ kind: 'step', option, steps })}
+            />
+            <Button
+              variant="default"
+              leftSection={<IconMessagePlus size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'message' })}
+            >
+              {t('client.addMessage')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileInvoice size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'invoice' })}
+            >
+              {t('client.addInvoice')}
+            </Button>
+            <ClientImportLinks workspaceId={workspaceId} clientId={clientId} />
+          </>
+        )}
         <ReportProblemButton
           workspaceId={workspaceId}
           clientId={clientId}

@@ -1,0 +1,156 @@
+/**
+ * Who may call what in team mode: ONE table, route -> access. The server's guard reads it for
+ * every /api request (src/server/team/guard.ts); a route missing here is refused, and the
+ * role-by-route matrix test fails until it is added, so a new route cannot slip through.
+ *
+ * Roles (issue 7, DOMAIN.md section 6): owner (everything: members, workspace settings, deleting
+ * clients), manager (decides: records, cards, reassignments, exits, letters, imports), member
+ * (sees the clients assigned to them, reports incidents and uploads evidence for them).
+ *
+ * `scope` narrows a member's access to assigned clients:
+ * - 'client': the :clientId (or the clients/:id) in the path must be assigned to them;
+ * - 'incident': the incident :id must belong to a client assigned to them;
+ * - 'client-list': the answer lists only their clients.
+ * Keys are Fastify route URLs (`:param`), as OpenAPI `{param}` paths are after conversion.
+ */
+import type { Role } from './principal.js';
+
+export type Access =
+  /** No session needed (health, the UI's start settings, accepting an invitation). */
+  | 'public'
+  /** Any signed-in person, whatever their workspaces. */
+  | 'signed-in'
+  /** Exists only in solo mode (refused in team mode). */
+  | 'solo-only'
+  /** The least role in the workspace of the URL. */
+  | Role;
+
+export interface RulePermission {
+  access: Access;
+  scope?: 'client' | 'incident' | 'client-list';
+}
+
+const ws = '/api/workspaces/:ws';
+const client = `${ws}/clients/:clientId`;
+
+const MEMBER_OF_CLIENT: RulePermission = { access: 'member', scope: 'client' };
+const MANAGER: RulePermission = { access: 'manager' };
+const OWNER: RulePermission = { access: 'owner' };
+
+export const PERMISSIONS: Readonly<Record<string, RulePermission>> = {
+  // system
+  'GET /api/health': { access: 'public' },
+  'GET /api/config': { access: 'public' },
+  'GET /api/openapi.json': { access: 'public' },
+  'POST /api/demo': { access: 'solo-only' },
+  'GET /api/session': { access: 'public' },
+
+  // workspaces: the list shows only the caller's (the guard filters it)
+  'GET /api/workspaces': { access: 'signed-in' },
+  // Whoever creates a workspace becomes its owner (the guard adds the membership).
+  'POST /api/workspaces': { access: 'signed-in' },
+  [`GET ${ws}`]: { access: 'member' },
+  [`PATCH ${ws}`]: OWNER,
+
+  // team: members, invitations, assignments
+  [`GET ${ws}/members`]: MANAGER,
+  [`PATCH ${ws}/members/:userId`]: OWNER,
+  [`DELETE ${ws}/members/:userId`]: OWNER,
+  [`GET ${ws}/invitations`]: OWNER,
+  [`POST ${ws}/invitations`]: OWNER,
+  [`DELETE ${ws}/invitations/:id`]: OWNER,
+  'GET /api/invitations/preview': { access: 'public' },
+  'POST /api/invitations/accept': { access: 'public' },
+  [`GET ${ws}/assignments`]: MANAGER,
+  [`GET ${client}/assignees`]: MANAGER,
+  [`PUT ${client}/assignees`]: MANAGER,
+
+  // clients
+  [`GET ${ws}/clients`]: { access: 'member', scope: 'client-list' },
+  [`POST ${ws}/clients`]: MANAGER,
+  [`GET ${client}`]: MEMBER_OF_CLIENT,
+  [`PATCH ${client}`]: MANAGER,
+  [`DELETE ${client}`]: OWNER,
+
+  // the record
+  [`PUT ${client}/contract`]: MANAGER,
+  [`DELETE ${client}/contract`]: MANAGER,
+  [`POST ${client}/engagements`]: MANAGER,
+  [`PATCH ${ws}/engagements/:id`]: MANAGER,
+  [`DELETE ${ws}/engagements/:id`]: MANAGER,
+  [`POST ${client}/invoices`]: MANAGER,
+  [`PATCH ${ws}/invoices/:id`]: MANAGER,
+  [`DELETE ${ws}/invoices/:id`]: MANAGER,
+  [`POST ${ws}/invoices/:id/payments`]: MANAGER,
+  [`DELETE ${ws}/payments/:id`]: MANAGER,
+  [`PUT ${client}/time/:month`]: MANAGER,
+  [`DELETE ${client}/time/:month`]: MANAGER,
+  [`POST ${client}/incidents`]: MEMBER_OF_CLIENT,
+  [`PATCH ${ws}/incidents/:id`]: MANAGER,
+  [`DELETE ${ws}/incidents/:id`]: MANAGER,
+  [`POST ${client}/cards`]: MANAGER,
+  [`PATCH ${ws}/cards/:id`]: MANAGER,
+  [`DELETE ${ws}/cards/:id`]: MANAGER,
+  [`POST ${client}/messages`]: MANAGER,
+  [`PATCH ${ws}/messages/:id`]: MANAGER,
+  [`DELETE ${ws}/messages/:id`]: MANAGER,
+
+  // evidence: members add it to incidents of their clients
+  [`POST ${ws}/incidents/:id/evidence`]: { access: 'member', scope: 'incident' },
+  [`GET ${ws}/evidence/:id/file`]: MANAGER,
+  [`GET ${ws}/evidence/verify`]: MANAGER,
+
+  // escalation: managers decide; members read where their client stands
+  [`POST ${client}/cards/yellow`]: MANAGER,
+  [`POST ${client}/cards/red`]: MANAGER,
+  [`POST ${client}/reassign`]: MANAGER,
+  [`POST ${client}/status`]: MANAGER,
+  [`GET ${client}/steps`]: MEMBER_OF_CLIENT,
+  [`GET ${client}/events`]: MEMBER_OF_CLIENT,
+
+  // case files
+  [`GET ${client}/case`]: MANAGER,
+  [`POST ${ws}/cases`]: MANAGER,
+
+  // assessment and plans
+  [`GET ${client}/assessment`]: MEMBER_OF_CLIENT,
+  [`GET ${client}/score-history`]: MEMBER_OF_CLIENT,
+  [`GET ${client}/plan`]: MANAGER,
+  [`GET ${client}/plan.ics`]: MANAGER,
+  [`GET ${client}/plan.pdf`]: MANAGER,
+  [`POST ${client}/exit-plan/preview`]: MANAGER,
+  [`PUT ${client}/exit-plan`]: MANAGER,
+  [`GET ${client}/exit-plan`]: MEMBER_OF_CLIENT,
+  [`PATCH ${client}/exit-plan/steps/:stepId`]: MANAGER,
+  [`POST ${client}/exit-plan/handover`]: MANAGER,
+  [`PATCH ${client}/exit-plan/handover/:itemId`]: MANAGER,
+  [`DELETE ${client}/exit-plan/handover/:itemId`]: MANAGER,
+  [`GET ${client}/exit-plan.ics`]: MANAGER,
+  [`GET ${client}/exit-plan.pdf`]: MANAGER,
+  [`GET ${ws}/exit-steps/overdue`]: MANAGER,
+
+  // imports and suggestions
+  [`POST ${ws}/imports`]: MANAGER,
+  [`GET ${ws}/imports`]: MANAGER,
+  [`GET ${ws}/imports/:id`]: MANAGER,
+  [`GET ${ws}/suggestions`]: MANAGER,
+  [`POST ${ws}/suggestions/:id/confirm`]: MANAGER,
+  [`POST ${ws}/suggestions/:id/dismiss`]: MANAGER,
+  [`GET ${ws}/clients/:id/suppressions`]: MANAGER,
+  [`DELETE ${ws}/suppressions/:id`]: MANAGER,
+
+  // portfolio
+  [`GET ${ws}/dashboard`]: MANAGER,
+};
+
+const RANK: Record<Role, number> = { member: 1, manager: 2, owner: 3 };
+
+/** True when `role` is at least `least`. */
+export function roleAtLeast(role: Role, least: Role): boolean {
+  return RANK[role] >= RANK[least];
+}
+
+/** The rule for a route, by method and Fastify URL; undefined when the table lacks it. */
+export function permissionOf(method: string, url: string): RulePermission | undefined {
+  return PERMISSIONS[`${method.toUpperCase()} ${url}`];
+}
