@@ -51,5 +51,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'STORE_BUSY':
     case 'INTERNAL':
       return EXIT.failure;
+    case 'AUDIT_FORBIDDEN':
+      return EXIT.failure;
   }
 }

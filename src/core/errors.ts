@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'STORE_BUSY',
   'INTERNAL',
+  // issue 7: the audit log is for owners
+  'AUDIT_FORBIDDEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

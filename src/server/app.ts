@@ -12,11 +12,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { actAs } from '../app/acting.js';
 import { CaseFile } from '../contracts/case-file.js';
 import { issuesOf } from '../contracts/issues.js';
 import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
+import { principalOf } from './principal.js';
+import { auditRoutes } from './routes/audit.js';
 import { caseRoutes } from './routes/cases.js';
 import { clientRoutes } from './routes/clients.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -122,6 +125,10 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
     limits: { fileSize: deps.settings.evidenceMaxBytes + 1, files: 1, fields: 4, fieldSize: 64 * 1024, parts: 6 },
   });
 
+  // The audit log's "who" (issue 7): the store records every write made while handling this
+  // request as done by the request's principal, read at the write (after any sign-in hook ran).
+  app.addHook('preHandler', (request, _reply, done) => actAs(() => principalOf(request), done));
+
   await app.register(systemRoutes(deps));
   await app.register(workspaceRoutes(deps));
   await app.register(clientRoutes(deps));
@@ -134,6 +141,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(importRoutes(deps));
   await app.register(suggestionRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  await app.register(auditRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

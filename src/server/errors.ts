@@ -38,6 +38,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   STORE_BUSY: 503,
   INTERNAL: 500,
+  AUDIT_FORBIDDEN: 403,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {

@@ -10,6 +10,7 @@ import * as m0003 from './0003_evidence_heads.js';
 import * as m0004 from './0004_imports.js';
 import * as m0005 from './0005_score_cache.js';
 import * as m0006 from './0006_exit_plans.js';
+import * as m0011 from './0011_audit_log.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_imports': m0004,
   '0005_score_cache': m0005,
   '0006_exit_plans': m0006,
+  '0011_audit_log': m0011,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */
