@@ -123,7 +123,10 @@ export function verifyAuditChain(workspaceId: string, stored: readonly StoredAud
         kind: 'missing_entry',
         seq: lastSeq + 1,
         entry_id: null,
-        detail: `entries ${lastSeq + 1}..${head.seq}, the last ones recorded, are missing from the audit log`,
+        detail:
+          head.seq === lastSeq + 1
+            ? `entry ${head.seq}, the last one recorded, is missing from the audit log`
+            : `entries ${lastSeq + 1}..${head.seq}, the last ones recorded, are missing from the audit log`,
       });
     } else if (lastSeq > head.seq) {
       problems.push({
