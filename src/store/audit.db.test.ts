@@ -10,7 +10,7 @@ import { type StoredAuditEntry, verifyAuditChain } from '../core/audit-chain.js'
 import { entryHash, GENESIS_HASH } from '../core/evidence-chain.js';
 import { nameKey } from '../core/names.js';
 import { AUDIT_POLICY, SUB_REPOS } from './audit.js';
-import type { StoreOptions } from './open-store.js';
+import { openStore, type StoreOptions } from './open-store.js';
 import { SqlRepos } from './repos.js';
 import type { Database } from './schema.js';
 
@@ -307,6 +307,28 @@ describe.each(storeBackends())('audit log on $name', (backend) => {
     const entries = await chain(store, ws);
     expect(entries.filter((e) => e.after?.includes('Concurrent'))).toHaveLength(24);
     expect(verifyAuditChain(ws, entries, await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('keeps one chain when two stores (two processes) on one database write at once', async () => {
+    // A second store on the same database: its own connection (SQLite) or pool (PostgreSQL).
+    const second = await openStore(opened.location as StoreOptions);
+    try {
+      const before = (await chain(store, ws)).length;
+      await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          (i % 2 === 0 ? store : second).transaction(async (tx) => {
+            const c = await tx.insertClient(ws, row(), clientInput(`Process ${i}`));
+            await tx.putTime(ws, c.id, row(), '2026-02', i + 1);
+          }),
+        ),
+      );
+      const entries = await chain(second, ws);
+      expect(entries).toHaveLength(before + 32);
+      expect(new Set(entries.map((e) => e.seq)).size).toBe(entries.length);
+      expect(verifyAuditChain(ws, entries, await store.audit.getAuditHead(ws))).toEqual([]);
+    } finally {
+      await second.close();
+    }
   });
 
   it('detects an entry altered, removed, or cut from the end with SQL', async () => {
