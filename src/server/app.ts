@@ -9,7 +9,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { actAs } from '../app/acting.js';
@@ -45,6 +45,17 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
     bodyLimit: deps.settings.bodyMaxBytes,
     // Bodies are validated by Zod; keep Fastify from coercing or stripping anything first.
     ajv: { customOptions: { coerceTypes: false } },
+    // The router's own refusals (a path parameter longer than any id, a malformed URL escape) get
+    // the same problem+json as every other error instead of Fastify's plain JSON (found by fuzzing).
+    frameworkErrors: (error, _request, reply) => {
+      const domain =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new DomainError('NOT_FOUND', 'Nothing here: a path parameter is longer than any id.')
+          : fromFrameworkError(error, { bodyBytes: deps.settings.bodyMaxBytes, fileBytes: deps.settings.evidenceMaxBytes });
+      const problem = problemOf(domain);
+      // The router calls this before any route (and its typed replies) is known.
+      (reply as unknown as FastifyReply).code(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation with Zod, failing with the same DomainError the use cases raise, so the API
