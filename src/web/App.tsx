@@ -6,6 +6,7 @@ import { Route, Switch } from 'wouter';
 import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { WorkspaceProvider } from './components/workspace.js';
+import { AuditPage } from './pages/AuditPage.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { ExitWizardPage } from './pages/ExitWizardPage.js';
@@ -42,6 +43,7 @@ export function App() {
               <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
               <Route path="/import" component={ImportPage} />
               <Route path="/review" component={ReviewPage} />
+              <Route path="/audit" component={AuditPage} />
               <Route path="/" component={DashboardPage} />
               <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
               <Route component={NotFoundPage} />

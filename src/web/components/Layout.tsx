@@ -16,11 +16,22 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconApi, IconBriefcase, IconFileImport, IconLanguage, IconListCheck, IconMoon, IconSun, IconUsers } from '@tabler/icons-react';
+import {
+  IconApi,
+  IconBriefcase,
+  IconFileImport,
+  IconHistory,
+  IconLanguage,
+  IconListCheck,
+  IconMoon,
+  IconSun,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LANGUAGES } from '../../core/vocabulary.js';
+import { useAuditAccess } from '../api/audit.js';
 import { currentLanguage, isLanguage, LANGUAGE_NATIVE_NAMES, setLanguage } from '../i18n/index.js';
 import { useWorkspace } from './workspace.js';
 
@@ -97,7 +108,7 @@ function ThemeToggle() {
 }
 
 /** The main sections, as header links on wide screens (icons only where the header is short of room). */
-function HeaderNav({ location }: { location: string }) {
+function HeaderNav({ location, auditAllowed }: { location: string; auditAllowed: boolean }) {
   const { t } = useTranslation();
   const roomy = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
   const items = [
@@ -105,6 +116,8 @@ function HeaderNav({ location }: { location: string }) {
     { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
     { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
   ];
+  // The audit log is for owners: its link shows only to those the server lets in.
+  if (auditAllowed) items.push({ href: '/audit', label: t('auditLog.nav'), icon: IconHistory, active: location === '/audit' });
 
   return (
     <Group component="nav" gap={4} wrap="nowrap" aria-label={t('app.mainNavigation')}>
@@ -144,7 +157,8 @@ function HeaderNav({ location }: { location: string }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { config, workspace } = useWorkspace();
+  const { config, workspace, workspaceId } = useWorkspace();
+  const auditAllowed = useAuditAccess(workspaceId);
   const [opened, { toggle, close }] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [location] = useLocation();
@@ -166,7 +180,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('app.demoBadge')}
               </Badge>
             )}
-            {wide && <HeaderNav location={location} />}
+            {wide && <HeaderNav location={location} auditAllowed={auditAllowed} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {wide && <WorkspaceSwitcher inline />}
@@ -204,6 +218,16 @@ export function Layout({ children }: { children: ReactNode }) {
               active={location === '/review'}
               onClick={close}
             />
+            {auditAllowed && (
+              <NavLink
+                component={Link}
+                href="/audit"
+                label={t('auditLog.nav')}
+                leftSection={<IconHistory size={18} aria-hidden />}
+                active={location === '/audit'}
+                onClick={close}
+              />
+            )}
             <NavLink
               component="a"
               href="/api/docs"
