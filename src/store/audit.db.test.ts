@@ -9,7 +9,7 @@ import type { ClientInput } from '../contracts/records.js';
 import { type StoredAuditEntry, verifyAuditChain } from '../core/audit-chain.js';
 import { entryHash, GENESIS_HASH } from '../core/evidence-chain.js';
 import { nameKey } from '../core/names.js';
-import { AUDIT_POLICY, SUB_REPOS } from './audit.js';
+import { AUDIT_POLICY, type AuditPolicy, SUB_REPOS } from './audit.js';
 import { openStore, type StoreOptions } from './open-store.js';
 import { SqlRepos } from './repos.js';
 import type { Database } from './schema.js';
@@ -294,6 +294,26 @@ describe.each(storeBackends())('audit log on $name', (backend) => {
     });
     // The same suppression again changes nothing.
     expect(await entriesOf(put)).toEqual([]);
+  });
+
+  it('still records a write by a method the policy does not know, and refuses one by a method it calls a read', async () => {
+    const clientId = (await store.insertClient(ws, row(), clientInput('Policy Probe'))).id;
+    const saved = AUDIT_POLICY.putTime;
+    try {
+      // As if another branch had added putTime without classifying it.
+      delete AUDIT_POLICY.putTime;
+      const unknown = await one(() => store.transaction((tx) => tx.putTime(ws, clientId, row(), '2026-03', 2)));
+      expect(unknown).toMatchObject({ method: 'putTime (unclassified)', entity: 'time_entries', action: 'update' });
+      expect(JSON.parse(unknown.after as string)).toEqual({ tables: expect.arrayContaining(['time_entries']) });
+
+      AUDIT_POLICY.putTime = { kind: 'read' };
+      const misclassified = store.transaction((tx) => tx.putTime(ws, clientId, row(), '2026-04', 2));
+      await expect(misclassified).rejects.toThrow(/putTime wrote to .*time_entries.* but AUDIT_POLICY does not audit it/);
+      expect((await store.listTime(ws, clientId)).map((e) => e.month)).toEqual(['2026-03']);
+    } finally {
+      AUDIT_POLICY.putTime = saved as AuditPolicy;
+    }
+    expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
   });
 
   it('keeps one unforked chain under concurrent writers', async () => {

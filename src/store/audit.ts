@@ -10,12 +10,22 @@
  * audit.db.test.ts enumerates every method of the repositories and fails when one is not
  * classified, so a method added later cannot write unrecorded by accident.
  */
-import type { Kysely, Transaction } from 'kysely';
+import {
+  AliasNode,
+  DeleteQueryNode,
+  InsertQueryNode,
+  type Kysely,
+  type KyselyPlugin,
+  type OperationNode,
+  TableNode,
+  type Transaction,
+  UpdateQueryNode,
+} from 'kysely';
 import { actingPrincipal } from '../app/acting.js';
 import { randomIds, systemClock } from '../app/adapters/system.js';
 import type { Clock, Ids, Repos } from '../app/ports.js';
 import { type AuditAction, type AuditFields, auditEntryHash, GENESIS_HASH } from '../core/audit-chain.js';
-import type { SqlRepos } from './repos.js';
+import { SqlRepos, type StoreKind } from './repos.js';
 import type { Database } from './schema.js';
 
 type Args = readonly unknown[];
@@ -397,26 +407,133 @@ async function auditedCall(
   return result;
 }
 
-function wrap<T extends object>(target: T, prefix: string, db: Kysely<Database>, options: AuditOptions): T {
+/** The table an INSERT, UPDATE or DELETE writes, or undefined for any other statement. */
+function writtenTable(node: OperationNode): string | undefined {
+  const nameOf = (target: OperationNode | undefined): string => {
+    const table = target && AliasNode.is(target) ? target.node : target;
+
+    return table && TableNode.is(table) ? table.table.identifier.name : '?';
+  };
+  if (InsertQueryNode.is(node)) return nameOf(node.into);
+  if (UpdateQueryNode.is(node)) return nameOf(node.table);
+  if (DeleteQueryNode.is(node)) return nameOf(node.from.froms[0]);
+
+  return undefined;
+}
+
+/**
+ * Watches the statements the repositories run: a write made while no audited or exempt method
+ * is running is a write the policy does not know about. The safety net under AUDIT_POLICY.
+ */
+interface WriteWatch {
+  /** Audited or exempt calls running now. */
+  depth: number;
+  /** Tables written outside them since the last check. */
+  stray: string[];
+}
+
+function watching(watch: WriteWatch): KyselyPlugin {
+  return {
+    transformQuery({ node }) {
+      const table = watch.depth === 0 ? writtenTable(node) : undefined;
+      if (table !== undefined) watch.stray.push(table);
+
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+}
+
+/**
+ * The repositories a caller may use only to read (the store outside a transaction): any write
+ * statement fails, since it could not be recorded. Writes go through store.transaction() or the
+ * store's own write methods.
+ */
+export function readOnlyGuard(): KyselyPlugin {
+  return {
+    transformQuery({ node }) {
+      const table = writtenTable(node);
+      if (table !== undefined) throw new Error(`A write to ${table} outside a transaction would escape the audit log`);
+
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+}
+
+interface WrapContext {
+  db: Kysely<Database>;
+  watch: WriteWatch;
+  options: AuditOptions;
+}
+
+async function covered<R>(watch: WriteWatch, work: () => Promise<R>): Promise<R> {
+  watch.depth++;
+  try {
+    return await work();
+  } finally {
+    watch.depth--;
+  }
+}
+
+/**
+ * A method not (yet) classified that wrote anyway: still recorded, as an entry naming the method
+ * and the tables, so merging a branch that adds repository methods never loses a change. A
+ * method classified as a read that writes is a bug in the policy, and fails.
+ */
+async function afterUnaudited(ctx: WrapContext, name: string, policy: AuditPolicy | undefined, args: Args): Promise<void> {
+  if (ctx.watch.stray.length === 0) return;
+  const tables = [...new Set(ctx.watch.stray.splice(0))];
+  if (policy !== undefined || typeof args[0] !== 'string') {
+    throw new Error(`Store method ${name} wrote to ${tables.join(', ')} but AUDIT_POLICY does not audit it`);
+  }
+  await appendAuditEntry(
+    ctx.db,
+    {
+      workspaceId: args[0],
+      action: 'update',
+      entity: tables[0] as string,
+      entityId: '',
+      clientId: null,
+      method: `${name} (unclassified)`,
+      before: null,
+      after: JSON.stringify({ tables }),
+    },
+    ctx.options,
+  );
+}
+
+function wrap<T extends object>(target: T, prefix: string, ctx: WrapContext): T {
   return new Proxy(target, {
     get(t, prop) {
       const value: unknown = Reflect.get(t, prop, t);
       if (typeof prop !== 'string') return value;
-      if (prefix === '' && (SUB_REPOS as readonly string[]).includes(prop)) return wrap(value as object, `${prop}.`, db, options);
+      if (prefix === '' && (SUB_REPOS as readonly string[]).includes(prop)) return wrap(value as object, `${prop}.`, ctx);
       if (typeof value !== 'function') return value;
       const name = `${prefix}${prop}`;
       const policy = AUDIT_POLICY[name];
       // Methods use private fields, so they always run on the real object, never the proxy.
-      if (policy?.kind !== 'audited') return value.bind(t);
+      const call = (args: unknown[]) => value.apply(t, args) as Promise<unknown>;
+      if (policy?.kind === 'audited') {
+        return (...args: unknown[]) => covered(ctx.watch, () => auditedCall(ctx.db, name, policy, args, () => call(args), ctx.options));
+      }
+      if (policy?.kind === 'exempt') return (...args: unknown[]) => covered(ctx.watch, () => call(args));
 
-      return (...args: unknown[]) => auditedCall(db, name, policy, args, () => value.apply(t, args), options);
+      return async (...args: unknown[]) => {
+        const result = await call(args);
+        await afterUnaudited(ctx, name, policy, args);
+
+        return result;
+      };
     },
   });
 }
 
-/** Repositories over `trx` whose every audited write appends to the audit log in `trx`. */
-export function auditedRepos(repos: SqlRepos, trx: Transaction<Database>, options: AuditOptions = {}): Repos {
-  return wrap(repos, '', trx, options);
+/** Repositories over `trx` whose every write appends to the audit log in `trx`. */
+export function auditedRepos(kind: StoreKind, trx: Transaction<Database>, options: AuditOptions = {}): Repos {
+  const watch: WriteWatch = { depth: 0, stray: [] };
+
+  return wrap(new SqlRepos(trx.withPlugin(watching(watch)), kind), '', { db: trx, watch, options });
 }
 
 /**

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Repos, Store } from '../app/ports.js';
-import { auditedRepos, directSubRepos } from './audit.js';
+import { auditedRepos, directSubRepos, readOnlyGuard } from './audit.js';
 import { SqlAuditReads } from './audit-reads.js';
 import { StaticMigrationProvider } from './migrations/index.js';
 import { SqlRepos, type StoreKind } from './repos.js';
@@ -88,7 +88,8 @@ class SqlStore implements Store {
   constructor(db: Kysely<Schema>, kind: StoreKind) {
     this.#db = db;
     this.kind = kind;
-    this.#repos = new SqlRepos(db, kind);
+    // Outside a transaction the store only reads: a write there could not be audited.
+    this.#repos = new SqlRepos(db.withPlugin(readOnlyGuard()), kind);
   }
 
   /**
@@ -108,16 +109,14 @@ class SqlStore implements Store {
   #write<T>(work: (repos: Repos) => Promise<T>): Promise<T> {
     this.#direct();
 
-    return this.#db.transaction().execute((trx) => work(auditedRepos(new SqlRepos(trx, this.kind), trx)));
+    return this.#db.transaction().execute((trx) => work(auditedRepos(this.kind, trx)));
   }
 
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T> {
     this.#direct();
 
     // Every write goes through the audit wrapper (audit.ts): the change and its entry commit together.
-    return this.#db
-      .transaction()
-      .execute((trx) => this.#inTransaction.run(true, () => work(auditedRepos(new SqlRepos(trx, this.kind), trx))));
+    return this.#db.transaction().execute((trx) => this.#inTransaction.run(true, () => work(auditedRepos(this.kind, trx))));
   }
 
   /** The audit log, read only (issue 7). */
