@@ -76,11 +76,11 @@ describe('audit log in the browser', () => {
     expect(lines.length).toBeGreaterThanOrEqual(4);
 
     // Filtering by record type leaves only that type.
-    await page.getByLabel('Record type').click();
+    await page.getByRole('combobox', { name: 'Record type' }).click();
     await page.getByRole('option', { name: 'workspace settings' }).click();
     await expect(page.getByRole('row').filter({ hasText: 'Changed: client' }).count()).resolves.toBe(0);
 
-    await page.getByLabel('Language').click();
+    await page.getByRole('combobox', { name: 'Language' }).click();
     await page.getByRole('option', { name: 'Русский' }).click();
     await page.getByRole('heading', { level: 1, name: 'Журнал аудита' }).waitFor();
 
