@@ -318,6 +318,7 @@ export interface NewAuditEntry {
  * one before it wrote; SQLite's BEGIN IMMEDIATE already serialises writers.
  */
 export async function appendAuditEntry(db: Kysely<Database>, entry: NewAuditEntry, options: AuditOptions = {}): Promise<void> {
+  // "When" is the moment the change is recorded: not every repository method receives a `now`.
   const at = (options.clock ?? systemClock).now().toISOString();
   const head = await db
     .insertInto('audit_heads')
