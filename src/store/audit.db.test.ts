@@ -4,11 +4,16 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenedStore, rawSql, storeBackends } from '../../test/stores.js';
 import { actAs } from '../app/acting.js';
+import { randomIds } from '../app/adapters/system.js';
+import { importCase } from '../app/case-files.js';
+import { saveExitPlan } from '../app/exit-plans.js';
+import type { StoredExitPlan } from '../app/exit-plans-port.js';
 import type { NewRow, Store } from '../app/ports.js';
 import type { ClientInput } from '../contracts/records.js';
 import { type StoredAuditEntry, verifyAuditChain } from '../core/audit-chain.js';
 import { entryHash, GENESIS_HASH } from '../core/evidence-chain.js';
 import { nameKey } from '../core/names.js';
+import { loadDemoCases } from '../demo/load-demo-cases.js';
 import { AUDIT_POLICY, type AuditPolicy, SUB_REPOS } from './audit.js';
 import { openStore, type StoreOptions } from './open-store.js';
 import { SqlRepos } from './repos.js';
@@ -259,6 +264,93 @@ describe.each(storeBackends())('audit log on $name', (backend) => {
     expect(await one(() => store.deleteClient(ws, gone.entity_id))).toMatchObject({ action: 'delete', b: { name: 'Short Lived' } });
 
     expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('records the writes of exit plans and imports once each, in a transaction or not', async () => {
+    const deps = { store, clock: { now: () => new Date(NOW) }, ids: randomIds, files: undefined as never };
+    const clientId = (await importCase(deps, ws, loadDemoCases()[9] as object)).id;
+    const saved = await entriesOf(() =>
+      saveExitPlan(deps, ws, clientId, { path: 'stop_and_collect', handover: [{ kind: 'domains', label: 'transbalt.lt' }] }),
+    );
+    const kinds = saved.map((e) => `${e.action} ${e.entity}`);
+    for (const kind of ['create exit_plans', 'create exit_plan_steps', 'create exit_handover_items']) {
+      expect(
+        kinds.filter((k) => k === kind),
+        kind,
+      ).toHaveLength(1);
+    }
+    expect(saved.every((e) => e.client_id === clientId)).toBe(true);
+    const ep = store.exitPlans;
+    const plan = (await ep.getExitPlan(ws, clientId)) as StoredExitPlan;
+    const { id: planId, client_id: _c, created_at: _t, ...fields } = plan;
+    expect(await one(() => ep.updateExitPlan(ws, planId, { ...fields, referral_note: 'Ask Ieva' }))).toMatchObject({
+      action: 'update',
+      entity_id: planId,
+      b: { referral_note: '' },
+      a: { referral_note: 'Ask Ieva' },
+    });
+    const stepId = ((await ep.listExitSteps(ws, planId))[0] as { id: string }).id;
+    const done = await one(() =>
+      store.transaction((tx) => tx.exitPlans.setExitStepDone(ws, stepId, { done_at: NOW, done_by: 'Ana', done_note: '' }, NOW)),
+    );
+    expect(done).toMatchObject({ action: 'update', entity_id: stepId, b: { done_by: null }, a: { done_by: 'Ana' } });
+    const itemId = ((await ep.listHandoverItems(ws, planId))[0] as { id: string }).id;
+    expect(await one(() => ep.updateHandoverItem(ws, itemId, { note: 'sent the keys' }, NOW))).toMatchObject({
+      b: { note: '' },
+      a: { note: 'sent the keys' },
+    });
+    expect(await one(() => ep.deleteHandoverItem(ws, itemId))).toMatchObject({ action: 'delete', entity_id: itemId });
+
+    const im = store.imports;
+    const importId = randomUUID();
+    expect(
+      await one(() => im.insertImport(ws, { id: importId, clientId, fileName: 'mail.mbox', format: 'mbox', startedAt: NOW })),
+    ).toMatchObject({
+      action: 'create',
+      entity: 'imports',
+    });
+    const counts = { read: 2, stored: 2, duplicates: 0, skipped: 0, suggestions: 2 };
+    expect(await one(() => im.updateImport(ws, importId, { counts, problems: [], status: 'done', finishedAt: NOW }))).toMatchObject({
+      action: 'update',
+      a: { status: 'done' },
+    });
+    const message = (n: number) => ({
+      id: randomUUID(),
+      dedupeKey: `k${n}`,
+      sentAt: NOW,
+      sender: 'client' as const,
+      senderParty: null,
+      channel: 'email' as const,
+      subject: null,
+      text: `You will regret this ${n}`,
+      attachments: [],
+    });
+    const messages = [message(1), message(2)];
+    const stored = await one(() => im.insertImportedMessages(ws, clientId, importId, messages, NOW));
+    expect(stored).toMatchObject({ action: 'create', entity: 'messages', entity_id: importId });
+    expect(JSON.parse(stored.after as string)).toEqual(messages.map((m) => ({ id: m.id })).sort((a, b) => a.id.localeCompare(b.id)));
+    const suggestion = (m: { id: string }) => ({
+      id: randomUUID(),
+      messageId: m.id,
+      code: 'abuse' as const,
+      severity: 3 as const,
+      rule: 'en.abuse.1',
+      spans: [],
+    });
+    const suggestions = messages.map(suggestion);
+    expect(await one(() => im.insertSuggestions(ws, clientId, importId, suggestions, NOW))).toMatchObject({
+      action: 'create',
+      entity: 'suggestions',
+    });
+    const decision = { status: 'dismissed' as const, incidentId: null, decidedAt: NOW, decidedBy: 'Ana', note: '' };
+    expect(await one(() => im.decideSuggestion(ws, (suggestions[0] as { id: string }).id, decision))).toMatchObject({
+      action: 'update',
+      b: { status: 'open' },
+      a: { status: 'dismissed' },
+    });
+    const byRule = await one(() => im.dismissOpenByRule(ws, clientId, 'en.abuse.1', decision));
+    expect(byRule).toMatchObject({ action: 'update', entity: 'suggestions', entity_id: clientId });
+    expect(JSON.parse(byRule.after as string)).toMatchObject([{ id: (suggestions[1] as { id: string }).id, status: 'dismissed' }]);
   });
 
   it('records nothing for a write that changes nothing, and nothing when the transaction rolls back', async () => {
