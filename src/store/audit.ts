@@ -226,9 +226,9 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
 /** Columns never copied into the log, whatever table gains them (team mode's auth tables). */
 const SECRET_COLUMN = /password|secret|token|api_?key|private_?key|otp|credential|session/i;
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-function redact(row: Row): Row {
+export function redact(row: Row): Row {
   const out: Row = {};
   for (const [key, value] of Object.entries(row)) out[key] = SECRET_COLUMN.test(key) ? '[redacted]' : value;
 
