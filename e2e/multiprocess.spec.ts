@@ -2,7 +2,7 @@
  * Several processes on one store: the CLI writes to the SQLite file while the server runs (and
  * writes too); both succeed, and the server shows what the CLI wrote.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliAsync, type ServerProcess, startRedcard, tempDataDir } from './helpers/redcard-process.js';
@@ -80,5 +80,18 @@ describe('a CLI process and the server on one SQLite store', () => {
     const verify = await runCliAsync(['evidence', 'verify', '--data-dir', dataDir, '--json']);
     expect(verify.status).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, entries: 4 });
+
+    // The audit log of both processes is one unforked chain with every change in it (issue 7).
+    const audit = await runCliAsync(['audit', 'verify', '--data-dir', dataDir, '--json']);
+    expect(audit.status).toBe(0);
+    expect(JSON.parse(audit.stdout)).toMatchObject({ ok: true, problems: [] });
+    const exported = join(dataDir, 'audit.jsonl');
+    expect((await runCliAsync(['audit', 'export', '--out', exported, '--data-dir', dataDir])).status).toBe(0);
+    const entries = readFileSync(exported, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string; entity: string });
+    expect(entries.filter((e) => e.action === 'create' && e.entity === 'incidents')).toHaveLength(64);
+    expect(entries.filter((e) => e.action === 'create' && e.entity === 'evidence')).toHaveLength(4);
   });
 });

@@ -8,14 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Store } from '../src/app/ports.js';
-import { openStore } from '../src/store/open-store.js';
+import { openStore, type StoreOptions } from '../src/store/open-store.js';
 
 /** A store on a throwaway database, and the function that closes and removes it. */
 export interface OpenedStore {
   store: Store;
   dispose(): Promise<void>;
+  /** Where the database is, for tests that reach under the store (tampering with the audit log). */
+  location?: StoreOptions;
 }
 
 /** One database engine the tests can run on. */
@@ -40,6 +43,7 @@ async function openSqlite(): Promise<OpenedStore> {
 
   return {
     store,
+    location: { kind: 'sqlite', file: temp.file },
     async dispose() {
       await store.close();
       await temp.remove();
@@ -73,11 +77,37 @@ async function openPostgres(serverUrl: string): Promise<OpenedStore> {
 
   return {
     store,
+    location: { kind: 'postgres', url: url.toString() },
     async dispose() {
       await store.close();
       await onServer(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+/** Runs one SQL statement on the database under a store (tests that tamper with it on purpose). */
+export async function rawSql(location: StoreOptions, text: string, params: unknown[] = []): Promise<void> {
+  if (location.kind === 'sqlite') {
+    const db = new Database(location.file);
+    try {
+      db.prepare(text).run(...params);
+    } finally {
+      db.close();
+    }
+  } else {
+    await onServer(location.url, (c) =>
+      c.query(
+        text.replace(
+          /\?/g,
+          (() => {
+            let i = 0;
+            return () => `$${++i}`;
+          })(),
+        ),
+        params,
+      ),
+    );
+  }
 }
 
 /** SQLite, plus PostgreSQL when DATABASE_URL names a server the tests may create databases on. */

@@ -39,6 +39,7 @@ import type {
 } from '../contracts/records.js';
 import type { CaseRecord } from '../core/case.js';
 import type { AfterExitRepos } from './after-exit-port.js';
+import type { AuditReads } from './audit-port.js';
 import type { ExitPlanRepos } from './exit-plans-port.js';
 import type { ImportRepos } from './imports-ports.js';
 import type { LetterDraftRepos } from './letter-drafts-port.js';
@@ -274,6 +275,8 @@ export interface Store extends Repos {
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T>;
   /** Resolves when the store answers a trivial query. */
   ping(): Promise<void>;
+  /** The audit log, read only: the store appends to it with every write (issue 7). */
+  readonly audit: AuditReads;
   close(): Promise<void>;
 }
 

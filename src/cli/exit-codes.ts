@@ -83,5 +83,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'LAST_OWNER':
     case 'ACCOUNT_EXISTS':
       return EXIT.conflict;
+    case 'AUDIT_FORBIDDEN':
+      return EXIT.failure;
   }
 }

@@ -4,6 +4,7 @@
  * fields at fault) and exit non-zero with a code from exit-codes.ts.
  */
 import { Command, CommanderError } from 'commander';
+import { actAs } from '../app/acting.js';
 import { ConfigError } from '../config/env.js';
 import { assess } from '../core/assessment/assess.js';
 import type { CaseRecord } from '../core/case.js';
@@ -12,6 +13,7 @@ import type { ExitPath } from '../core/exit/index.js';
 import { packageVersion } from '../server/runtime.js';
 import { reviewDateCommand, yearReviewCommand } from './commands/after-exit.js';
 import { assessCommand } from './commands/assess.js';
+import { auditCommand, cliPrincipal } from './commands/audit.js';
 import { cardCommand } from './commands/card.js';
 import { caseCommand } from './commands/case.js';
 import { clauseCommand } from './commands/clause.js';
@@ -75,10 +77,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   // clause-reports
   program.addCommand(clauseCommand(io));
   program.addCommand(userCommand(io));
+  program.addCommand(auditCommand(io, (code) => (exitCode = code)));
   for (const cmd of program.commands) applyOverrides(cmd, io);
 
   try {
-    await program.parseAsync(argv);
+    // Every store write of this run is recorded in the audit log as the local user's (issue 7).
+    await actAs(cliPrincipal, () => program.parseAsync(argv));
   } catch (error) {
     return report(error, io);
   }

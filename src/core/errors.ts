@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   'MEMBER_NOT_FOUND',
   'LAST_OWNER',
   'ACCOUNT_EXISTS',
+  // issue 7: the audit log is for owners
+  'AUDIT_FORBIDDEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,16 +9,19 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { actAs } from '../app/acting.js';
 import { CaseFile } from '../contracts/case-file.js';
 import { issuesOf } from '../contracts/issues.js';
 import { DomainError, isDomainError } from '../core/errors.js';
 import type { ServerDeps } from './context.js';
 import { fromFrameworkError, problemOf } from './errors.js';
+import { principalOf } from './principal.js';
 // after-exit (issue 8)
 import { afterExitRoutes } from './routes/after-exit.js';
+import { auditRoutes } from './routes/audit.js';
 import { caseRoutes } from './routes/cases.js';
 import { clauseRoutes } from './routes/clauses.js';
 import { clientRoutes } from './routes/clients.js';
@@ -51,6 +54,17 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
     bodyLimit: deps.settings.bodyMaxBytes,
     // Bodies are validated by Zod; keep Fastify from coercing or stripping anything first.
     ajv: { customOptions: { coerceTypes: false } },
+    // The router's own refusals (a path parameter longer than any id, a malformed URL escape) get
+    // the same problem+json as every other error instead of Fastify's plain JSON (found by fuzzing).
+    frameworkErrors: (error, _request, reply) => {
+      const domain =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new DomainError('NOT_FOUND', 'Nothing here: a path parameter is longer than any id.')
+          : fromFrameworkError(error, { bodyBytes: deps.settings.bodyMaxBytes, fileBytes: deps.settings.evidenceMaxBytes });
+      const problem = problemOf(domain);
+      // The router calls this before any route (and its typed replies) is known.
+      (reply as unknown as FastifyReply).code(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation with Zod, failing with the same DomainError the use cases raise, so the API
@@ -136,6 +150,9 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
     await installTeamMode(app, deps, deps.teamMode);
     await app.register(teamRoutes(deps, deps.teamMode));
   }
+  // The audit log's "who" (issue 7): the store records every write made while handling this
+  // request as done by the request's principal, read at the write (after any sign-in hook ran).
+  app.addHook('preHandler', (request, _reply, done) => actAs(() => principalOf(request), done));
 
   await app.register(systemRoutes(deps));
   await app.register(workspaceRoutes(deps));
@@ -157,6 +174,7 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(staffReportRoutes(deps));
   // after-exit (issue 8)
   await app.register(afterExitRoutes(deps));
+  await app.register(auditRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
     await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });

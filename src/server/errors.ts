@@ -61,6 +61,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   MEMBER_NOT_FOUND: 404,
   LAST_OWNER: 409,
   ACCOUNT_EXISTS: 409,
+  AUDIT_FORBIDDEN: 403,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {

@@ -2,6 +2,9 @@
  * Hostile input never breaks the API: for every route of the OpenAPI document that takes a body,
  * random and hostile payloads (deep nesting, huge strings, unicode edge cases, injections) get a
  * 2xx or a problem+json 4xx, never a 5xx, and the store stays readable and consistent.
+ * Then every route and method of the document, with hostile path parameters and query strings
+ * too: a refused request writes nothing (the audit log's head does not move), and afterwards
+ * both hash chains verify and the clients stored are exactly those the 2xx answers created.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +104,8 @@ describe.each(storeBackends())('API under hostile input on $name', (backend) => 
     await dispose();
   });
 
+  const auditHead = async () => (await t.deps.store.audit.getAuditHead(t.workspaceId))?.seq ?? 0;
+
   it('covers every write route of the OpenAPI document', () => {
     expect(routes.length).toBeGreaterThanOrEqual(15);
   });
@@ -158,5 +163,134 @@ describe.each(storeBackends())('API under hostile input on $name', (backend) => 
         expect(res.statusCode, `${route.method} ${route.url} ${type}`).toBeLessThan(500);
       }
     }
+  });
+
+  describe('every route, method, path parameter and query string', () => {
+    interface Operation {
+      method: string;
+      path: string;
+      pathParams: string[];
+      queryParams: string[];
+    }
+    let operations: Operation[];
+    let validIds: string[];
+    let clientsBefore: number;
+    const created = { clients: 0, deleted: 0 };
+
+    beforeAll(async () => {
+      const ws = t.workspaceId;
+      const post = async (url: string, payload: object) => JSON.parse((await t.app.inject({ method: 'POST', url, payload })).body);
+      const client = await post(`/api/workspaces/${ws}/clients`, { name: 'Second Target' });
+      const base = `/api/workspaces/${ws}/clients/${client.id}`;
+      const invoice = await post(`${base}/invoices`, { number: 'F-1', issued: '2026-01-01', due: '2026-02-01', amount_minor: 5000 });
+      const incident = await post(`${base}/incidents`, { date: '2026-01-03', code: 'abuse' });
+      const message = await post(`${base}/messages`, { sent_at: '2026-01-01T10:00:00+02:00', from: 'client', text: 'hi' });
+      validIds = [ws, client.id, invoice.id, incident.id, message.id].filter((v): v is string => typeof v === 'string');
+      expect(validIds).toHaveLength(5);
+      clientsBefore = JSON.parse((await t.app.inject({ method: 'GET', url: `/api/workspaces/${ws}/clients` })).body).length;
+
+      const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as {
+        paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string }> }>>;
+      };
+      operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => ({
+          method: method.toUpperCase(),
+          path,
+          pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
+          queryParams: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+        })),
+      );
+    });
+
+    /** A path segment or query value: a real id most of the time, else something hostile. */
+    const hostileId = () =>
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...validIds) },
+        { weight: 1, arbitrary: fc.uuid() },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(
+            '0',
+            '-1',
+            '9'.repeat(400),
+            '1e308',
+            'NaN',
+            'null',
+            '2026-13',
+            "' OR '1'='1",
+            '1; DROP TABLE audit_log',
+            '<img src=x onerror=alert(1)>',
+            '\u202e\u200b',
+            '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+            '%00',
+            '..',
+            ' ',
+          ),
+        },
+        { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }) },
+        { weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 3000 }) },
+      );
+    // Lone surrogates cannot be percent-encoded; the rest of the text is sent as is.
+    const enc = (s: string) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '?'));
+
+    it('answers 2xx or a problem+json 4xx, never a 5xx, and a refused request writes nothing', async () => {
+      expect(operations.length).toBeGreaterThanOrEqual(60);
+      expect(new Set(operations.map((o) => o.method))).toEqual(new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']));
+      const request = fc.constantFrom(...operations).chain((op) =>
+        fc.record({
+          op: fc.constant(op),
+          params: fc.tuple(...op.pathParams.map(() => hostileId())),
+          query: fc.dictionary(
+            fc.oneof(op.queryParams.length > 0 ? fc.constantFrom(...op.queryParams) : fc.constant('x'), fc.string({ maxLength: 8 })),
+            fc.oneof(hostileId(), hostileString, fc.integer().map(String), fc.constantFrom('2026-11-22', 'csv', 'jsonl', '1', '')),
+            { maxKeys: 3 },
+          ),
+          body: ['POST', 'PUT', 'PATCH'].includes(op.method) ? fc.oneof(hostileValue, nearlyValid) : fc.constant(undefined),
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(request, async ({ op, params, query, body }) => {
+          let i = 0;
+          const path = op.path.replace(/\{(\w+)\}/g, () => enc(params[i++] as string));
+          const qs = Object.entries(query)
+            .map(([k, v]) => `${enc(k)}=${enc(v)}`)
+            .join('&');
+          const url = qs ? `${path}?${qs}` : path;
+          const head = await auditHead();
+          const res = await t.app.inject({
+            method: op.method as 'GET',
+            url,
+            ...(body === undefined ? {} : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+          });
+          if (res.statusCode >= 500)
+            throw new Error(`${op.method} ${url.slice(0, 200)} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+          if (res.statusCode >= 400) {
+            expect(res.headers['content-type'], `${op.method} ${op.path}`).toMatch(/application\/problem\+json/);
+            expect(JSON.parse(res.body)).toMatchObject({ status: res.statusCode, code: expect.any(String) });
+            expect(await auditHead(), `${op.method} ${op.path} answered ${res.statusCode} but wrote`).toBe(head);
+          } else if (op.path === '/api/workspaces/{ws}/clients' && op.method === 'POST') created.clients++;
+          else if (op.path === '/api/workspaces/{ws}/cases' && op.method === 'POST') created.clients++;
+          else if (op.path === '/api/workspaces/{ws}/clients/{clientId}' && op.method === 'DELETE') created.deleted++;
+        }),
+        { numRuns: 400, seed: 20261123 },
+      );
+    });
+
+    it('leaves both hash chains intact and exactly the clients the 2xx answers created', async () => {
+      const ws = t.workspaceId;
+      const evidence = JSON.parse((await t.app.inject({ method: 'GET', url: `/api/workspaces/${ws}/evidence/verify` })).body);
+      expect(evidence.ok).toBe(true);
+      const audit = JSON.parse((await t.app.inject({ method: 'GET', url: `/api/workspaces/${ws}/audit/verify` })).body);
+      expect(audit).toMatchObject({ ok: true, problems: [] });
+      const clients = JSON.parse((await t.app.inject({ method: 'GET', url: `/api/workspaces/${ws}/clients` })).body);
+      expect(clients).toHaveLength(clientsBefore + created.clients - created.deleted);
+      // And the audit log saw each of them once.
+      const entries = (await t.deps.store.audit.listAuditChain(ws, 0, 1_000_000)).filter((e) => e.entity === 'clients');
+      const live = new Set(clients.map((c: { id: string }) => c.id));
+      const createdIds = entries.filter((e) => e.action === 'create').map((e) => e.entity_id);
+      const deletedIds = new Set(entries.filter((e) => e.action === 'delete').map((e) => e.entity_id));
+      expect(new Set(createdIds).size).toBe(createdIds.length);
+      expect(createdIds.filter((id) => !deletedIds.has(id)).sort()).toEqual([...live].sort());
+    });
   });
 });

@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Repos, Store } from '../app/ports.js';
+import { auditedRepos, directSubRepos, readOnlyGuard } from './audit.js';
+import { SqlAuditReads } from './audit-reads.js';
 import { StaticMigrationProvider } from './migrations/index.js';
 import { SqlRepos, type StoreKind } from './repos.js';
 import type { Database as Schema } from './schema.js';
@@ -86,7 +88,8 @@ class SqlStore implements Store {
   constructor(db: Kysely<Schema>, kind: StoreKind) {
     this.#db = db;
     this.kind = kind;
-    this.#repos = new SqlRepos(db, kind);
+    // Outside a transaction the store only reads: a write there could not be audited.
+    this.#repos = new SqlRepos(db.withPlugin(readOnlyGuard()), kind);
   }
 
   /**
@@ -103,16 +106,24 @@ class SqlStore implements Store {
    * A write method on its own: one transaction, so its several statements (an engagement and its
    * deliverables) commit together, and on SQLite it waits for the write lock without blocking.
    */
-  #write<T>(work: (repos: SqlRepos) => Promise<T>): Promise<T> {
+  #write<T>(work: (repos: Repos) => Promise<T>): Promise<T> {
     this.#direct();
 
-    return this.#db.transaction().execute((trx) => work(new SqlRepos(trx, this.kind)));
+    return this.#db.transaction().execute((trx) => work(auditedRepos(this.kind, trx)));
   }
 
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T> {
     this.#direct();
 
-    return this.#db.transaction().execute((trx) => this.#inTransaction.run(true, () => work(new SqlRepos(trx, this.kind))));
+    // Every write goes through the audit wrapper (audit.ts): the change and its entry commit together.
+    return this.#db.transaction().execute((trx) => this.#inTransaction.run(true, () => work(auditedRepos(this.kind, trx))));
+  }
+
+  /** The audit log, read only (issue 7). */
+  get audit(): Store['audit'] {
+    this.#direct();
+
+    return new SqlAuditReads(this.#db);
   }
 
   async ping(): Promise<void> {
@@ -191,12 +202,13 @@ class SqlStore implements Store {
 
   /** Outside store.transaction() each call autocommits; the exit-plan use cases write inside one. */
   get exitPlans(): Repos['exitPlans'] {
-    return this.#direct().exitPlans;
+    // Writes through the store (not tx) still get their own audited transaction.
+    return directSubRepos('exitPlans', this.#direct().exitPlans, (work) => this.#write(work));
   }
 
   // Reads outside a transaction; the import use cases write through `tx.imports`.
   get imports(): Repos['imports'] {
-    return this.#direct().imports;
+    return directSubRepos('imports', this.#direct().imports, (work) => this.#write(work));
   }
 
   // Reads outside a transaction; the letter-draft use cases write through `tx.letterDrafts`.

@@ -210,13 +210,15 @@ export class SqlRepos implements Repos {
 
   /** #touch for the client that owns a child row (call it before deleting the row). */
   async #touchVia(table: 'engagements' | 'invoices' | 'incidents' | 'cards', workspaceId: string, id: string): Promise<void> {
-    await this.#db
+    const touched = await this.#db
       .updateTable('clients')
       .set({ revision: sql<number>`${sql.ref('revision')} + 1` })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', (eb) => eb.selectFrom(table).select('client_id').where('workspace_id', '=', workspaceId).where('id', '=', id))
-      .execute();
-    await this.#touchWorkspace(workspaceId);
+      .executeTakeFirst();
+    // No such row: nothing changes, and the workspace may not exist (its counter's foreign key
+    // would refuse it: a delete under an unknown workspace id answered 500, found by fuzzing).
+    if (touched.numUpdatedRows > 0n) await this.#touchWorkspace(workspaceId);
   }
 
   /** Bumps the workspace's dashboard revision (creating its counter on the first write). */

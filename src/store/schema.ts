@@ -342,6 +342,33 @@ export interface ScoreCacheTable {
   computed_at: string;
 }
 
+/** One change in the audit log (migration 0011); before/after are JSON text. */
+export interface AuditLogTable {
+  id: string;
+  workspace_id: string;
+  seq: number;
+  at: string;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  client_id: string | null;
+  method: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  entry_hash: string;
+}
+
+/** The head of a workspace's audit chain, moved with every append (migration 0011). */
+export interface AuditHeadsTable {
+  workspace_id: string;
+  seq: number;
+  entry_hash: string;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   clients: ClientsTable;
@@ -457,4 +484,6 @@ export interface ClientReviewsTable {
 export interface Database {
   after_close_marks: AfterCloseMarksTable;
   client_reviews: ClientReviewsTable;
+  audit_log: AuditLogTable;
+  audit_heads: AuditHeadsTable;
 }

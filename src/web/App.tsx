@@ -7,6 +7,7 @@ import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { ForRole, TeamGate } from './components/team.js';
 import { WorkspaceProvider } from './components/workspace.js';
+import { AuditPage } from './pages/AuditPage.js';
 import { ClausePage } from './pages/ClausePage.js';
 import { ClientPage } from './pages/ClientPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
@@ -69,6 +70,7 @@ export function App() {
                     <Route path="/clause" component={ClausePage} />
                     <Route path="/reports" component={StaffReportsPage} />
                     <Route path="/team" component={MembersPage} />
+                    <Route path="/audit" component={AuditPage} />
                     <Route path="/">
                       <ForRole member={<MyClientsPage />}>
                         <DashboardPage />

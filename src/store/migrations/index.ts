@@ -15,6 +15,7 @@ import * as m0007 from './0007_letter_drafts.js';
 import * as m0008 from './0008_after_exit.js';
 import * as m0009 from './0009_screening.js';
 import * as m0010 from './0010_team.js';
+import * as m0011 from './0011_audit_log.js';
 import * as m0013 from './0013_staff_reports.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   // after-exit (issue 8)
   '0008_after_exit': m0008,
   '0010_team': m0010,
+  '0011_audit_log': m0011,
 };
 
 /** Hands Kysely's Migrator the migrations compiled into this build. */

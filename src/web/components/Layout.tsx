@@ -23,6 +23,7 @@ import {
   IconBulb,
   IconChevronDown,
   IconFileImport,
+  IconHistory,
   IconLanguage,
   IconListCheck,
   IconMessageReport,
@@ -36,6 +37,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LANGUAGES } from '../../core/vocabulary.js';
+import { useAuditAccess } from '../api/audit.js';
 import { currentLanguage, isLanguage, LANGUAGE_NATIVE_NAMES, setLanguage } from '../i18n/index.js';
 import { AccountMenu } from './team.js';
 import { useWorkspace } from './workspace.js';
@@ -113,7 +115,7 @@ function ThemeToggle() {
 }
 
 /** The main sections, as header links on wide screens (icons only where the header is short of room). */
-function HeaderNav({ location }: { location: string }) {
+function HeaderNav({ location, auditAllowed }: { location: string; auditAllowed: boolean }) {
   const { t } = useTranslation();
   const roomy = useMediaQuery('(min-width: 86em)', true, { getInitialValueInEffect: false });
   // The daily work stays one click away; the rarer sections sit in a "More" menu so the header
@@ -130,6 +132,8 @@ function HeaderNav({ location }: { location: string }) {
     { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
     { href: '/clause', label: t('clausePage.nav'), icon: IconSignature, active: location === '/clause' },
   ];
+  // The audit log is for owners: its link shows only to those the server lets in.
+  if (auditAllowed) more.push({ href: '/audit', label: t('auditLog.nav'), icon: IconHistory, active: location === '/audit' });
   const moreActive = more.some((i) => i.active);
 
   return (
@@ -197,7 +201,8 @@ function HeaderNav({ location }: { location: string }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { config, workspace } = useWorkspace();
+  const { config, workspace, workspaceId } = useWorkspace();
+  const auditAllowed = useAuditAccess(workspaceId);
   const [opened, { toggle, close }] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [location] = useLocation();
@@ -219,7 +224,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('app.demoBadge')}
               </Badge>
             )}
-            {wide && <HeaderNav location={location} />}
+            {wide && <HeaderNav location={location} auditAllowed={auditAllowed} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {wide && <WorkspaceSwitcher inline />}
@@ -291,6 +296,16 @@ export function Layout({ children }: { children: ReactNode }) {
               active={location === '/clause'}
               onClick={close}
             />
+            {auditAllowed && (
+              <NavLink
+                component={Link}
+                href="/audit"
+                label={t('auditLog.nav')}
+                leftSection={<IconHistory size={18} aria-hidden />}
+                active={location === '/audit'}
+                onClick={close}
+              />
+            )}
             <NavLink
               component="a"
               href="/api/docs"

@@ -1,0 +1,464 @@
+import { randomUUID } from 'node:crypto';
+import BetterSqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenedStore, rawSql, storeBackends } from '../../test/stores.js';
+import { actAs } from '../app/acting.js';
+import { randomIds } from '../app/adapters/system.js';
+import { importCase } from '../app/case-files.js';
+import { saveExitPlan } from '../app/exit-plans.js';
+import type { StoredExitPlan } from '../app/exit-plans-port.js';
+import type { NewRow, Store } from '../app/ports.js';
+import type { ClientInput } from '../contracts/records.js';
+import { type StoredAuditEntry, verifyAuditChain } from '../core/audit-chain.js';
+import { entryHash, GENESIS_HASH } from '../core/evidence-chain.js';
+import { nameKey } from '../core/names.js';
+import { loadDemoCases } from '../demo/load-demo-cases.js';
+import { AUDIT_POLICY, type AuditPolicy, SUB_REPOS } from './audit.js';
+import { openStore, type StoreOptions } from './open-store.js';
+import { SqlRepos } from './repos.js';
+import type { Database } from './schema.js';
+
+const NOW = '2026-11-22T10:00:00.000Z';
+const row = (): NewRow => ({ id: randomUUID(), now: NOW });
+
+function clientInput(name: string, over: Partial<ClientInput> = {}): ClientInput & { name_key: string } {
+  return {
+    name,
+    name_key: nameKey(name),
+    kind: 'business',
+    size: 'small',
+    language: 'en',
+    since: null,
+    manager: null,
+    email: null,
+    notes: '',
+    status: 'active',
+    ...over,
+  };
+}
+
+/** The public methods of an object's class (what a caller can reach through the proxy). */
+function methodsOf(instance: object): string[] {
+  return Object.getOwnPropertyNames(Object.getPrototypeOf(instance)).filter(
+    (name) => name !== 'constructor' && typeof (instance as Record<string, unknown>)[name] === 'function',
+  );
+}
+
+async function chain(store: Store, ws: string): Promise<StoredAuditEntry[]> {
+  return store.audit.listAuditChain(ws, 0, 10_000);
+}
+
+describe('audit policy', () => {
+  it('classifies every repository method as read, exempt (with a reason) or audited', async () => {
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite(':memory:') }) });
+    try {
+      // The class the store wraps (the proxy passes every other member through).
+      const repos = new SqlRepos(db, 'sqlite');
+      const names = [...methodsOf(repos), ...SUB_REPOS.flatMap((sub) => methodsOf(repos[sub]).map((m) => `${sub}.${m}`))];
+      const unclassified = names.filter((n) => AUDIT_POLICY[n] === undefined);
+      expect(unclassified, 'classify these in src/store/audit.ts AUDIT_POLICY').toEqual([]);
+      const stale = Object.keys(AUDIT_POLICY).filter((n) => !names.includes(n));
+      expect(stale, 'AUDIT_POLICY names methods that no longer exist').toEqual([]);
+      for (const [name, policy] of Object.entries(AUDIT_POLICY)) {
+        if (policy.kind === 'exempt') expect(policy.reason.length, name).toBeGreaterThan(10);
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe.each(storeBackends())('audit log on $name', (backend) => {
+  let opened: OpenedStore;
+  let store: Store;
+  let ws: string;
+
+  beforeAll(async () => {
+    opened = await backend.open();
+    store = opened.store;
+    ws = (
+      await store.insertWorkspace(row(), {
+        name: 'Audit Co',
+        provider_name: null,
+        provider_kind: 'freelancer',
+        currency: 'EUR',
+        jurisdiction: null,
+        timezone: 'UTC',
+        language: 'en',
+        revenue_last_12m_minor: null,
+        is_demo: false,
+      })
+    ).id;
+  });
+  afterAll(() => opened.dispose());
+
+  /** Runs one write and returns the entries it added (the test expects exactly one). */
+  async function entriesOf(work: () => Promise<unknown>): Promise<StoredAuditEntry[]> {
+    const before = (await store.audit.getAuditHead(ws))?.seq ?? 0;
+    await work();
+
+    return store.audit.listAuditChain(ws, before, 100);
+  }
+
+  async function one(work: () => Promise<unknown>): Promise<StoredAuditEntry & { b: Record<string, unknown>; a: Record<string, unknown> }> {
+    const added = await entriesOf(work);
+    expect(added).toHaveLength(1);
+    const entry = added[0] as StoredAuditEntry;
+
+    return { ...entry, b: entry.before ? JSON.parse(entry.before) : null, a: entry.after ? JSON.parse(entry.after) : null };
+  }
+
+  it('records every kind of write once, with the row before and after', async () => {
+    const c = await one(() => store.insertClient(ws, row(), clientInput('Vortex Media')));
+    expect(c).toMatchObject({ action: 'create', entity: 'clients', method: 'insertClient', b: null, a: { name: 'Vortex Media' } });
+    const clientId = c.entity_id;
+    expect(c.client_id).toBe(clientId);
+
+    const u = await one(() => store.updateClient(ws, clientId, { notes: 'pays late' }, NOW));
+    expect(u).toMatchObject({ action: 'update', entity_id: clientId, b: { notes: '' }, a: { notes: 'pays late' } });
+
+    const contract = {
+      signed: '2024-02-01',
+      ends: null,
+      provider_may_terminate: true,
+      notice: { amount: 30, unit: 'days' as const },
+      penalty: null,
+      refund_clause: false,
+    };
+    const k1 = await one(() => store.putContract(ws, clientId, row(), contract));
+    expect(k1).toMatchObject({ action: 'create', entity: 'contracts', client_id: clientId, a: { notice_amount: 30 } });
+    const k2 = await one(() => store.putContract(ws, clientId, row(), { ...contract, notice: { amount: 60, unit: 'days' } }));
+    expect(k2).toMatchObject({ action: 'update', b: { notice_amount: 30 }, a: { notice_amount: 60 } });
+    expect(await one(() => store.deleteContract(ws, clientId))).toMatchObject({ action: 'delete', a: null, b: { notice_amount: 60 } });
+
+    const engagementRow = row();
+    const e1 = await one(() =>
+      store.insertEngagement(
+        ws,
+        clientId,
+        engagementRow,
+        {
+          name: 'Site',
+          kind: 'long_term',
+          price_minor: 100_000,
+          prepaid_minor: 0,
+          deliverables: [{ name: 'Design', due: null, done: false, percent_done: 0 }],
+        },
+        [randomUUID()],
+      ),
+    );
+    expect(e1.a).toMatchObject({ name: 'Site', deliverables: [{ name: 'Design' }] });
+    const e2 = await one(() =>
+      store.updateEngagement(
+        ws,
+        engagementRow.id,
+        { price_minor: 120_000 },
+        { ids: [randomUUID()], items: [{ name: 'Build', due: null, done: false, percent_done: 10 }] },
+        NOW,
+      ),
+    );
+    expect(e2).toMatchObject({
+      b: { price_minor: 100_000, deliverables: [{ name: 'Design' }] },
+      a: { price_minor: 120_000, deliverables: [{ name: 'Build' }] },
+    });
+    expect(await one(() => store.deleteEngagement(ws, engagementRow.id))).toMatchObject({ action: 'delete', entity: 'engagements' });
+
+    const invoiceRow = row();
+    await one(() =>
+      store.insertInvoice(ws, clientId, invoiceRow, {
+        number: 'INV-1',
+        issued: '2026-01-01',
+        due: '2026-02-01',
+        amount_minor: 5000,
+        currency: 'EUR',
+      }),
+    );
+    expect(await one(() => store.updateInvoice(ws, invoiceRow.id, { amount_minor: 6000 }, NOW))).toMatchObject({
+      b: { amount_minor: 5000 },
+      a: { amount_minor: 6000 },
+    });
+    const paymentRow = row();
+    const p = await one(() => store.insertPayment(ws, invoiceRow.id, paymentRow, { date: '2026-01-10', amount_minor: 1000 }));
+    expect(p).toMatchObject({ entity: 'payments', client_id: clientId });
+    expect(await one(() => store.deletePayment(ws, paymentRow.id))).toMatchObject({ action: 'delete', entity: 'payments' });
+    expect(await one(() => store.deleteInvoice(ws, invoiceRow.id))).toMatchObject({ action: 'delete', entity: 'invoices' });
+
+    expect(await one(() => store.putTime(ws, clientId, row(), '2026-01', 3))).toMatchObject({ action: 'create', a: { minutes: 180 } });
+    expect(await one(() => store.putTime(ws, clientId, row(), '2026-01', 4))).toMatchObject({ action: 'update', a: { minutes: 240 } });
+    expect(await one(() => store.deleteTime(ws, clientId, '2026-01'))).toMatchObject({ action: 'delete', b: { minutes: 240 } });
+
+    const incidentRow = row();
+    const incident = {
+      date: '2026-10-12',
+      code: 'abuse' as const,
+      severity: 2 as const,
+      source: 'manual' as const,
+      about_member: null,
+      note: '',
+      message_id: null,
+    };
+    await one(() => store.insertIncident(ws, clientId, incidentRow, incident));
+    expect(await one(() => store.updateIncident(ws, incidentRow.id, { severity: 3 }, NOW))).toMatchObject({
+      b: { severity: 2 },
+      a: { severity: 3 },
+    });
+    const cardRow = row();
+    await one(() => store.insertCard(ws, clientId, cardRow, { date: '2026-10-13', color: 'yellow', note: '' }));
+    expect(await one(() => store.updateCard(ws, cardRow.id, { note: 'said on a call' }, NOW))).toMatchObject({
+      a: { note: 'said on a call' },
+    });
+    expect(await one(() => store.deleteCard(ws, cardRow.id))).toMatchObject({ action: 'delete', entity: 'cards' });
+    const messageRow = row();
+    await one(() =>
+      store.insertMessage(ws, clientId, messageRow, {
+        sent_at: '2026-10-12T22:41:00+03:00',
+        from: 'client',
+        channel: 'email',
+        subject: null,
+        text: 'Where is it?',
+      }),
+    );
+    expect(await one(() => store.updateMessage(ws, messageRow.id, { text: 'Where?' }, NOW))).toMatchObject({ a: { text: 'Where?' } });
+    expect(await one(() => store.deleteMessage(ws, messageRow.id))).toMatchObject({ action: 'delete', entity: 'messages' });
+
+    const fields = {
+      id: randomUUID(),
+      workspace_id: ws,
+      incident_id: incidentRow.id,
+      file_sha256: 'a'.repeat(64),
+      file_name: 'call.m4a',
+      media_type: 'audio/mp4',
+      size_bytes: 12,
+      note: '',
+      recorded_at: NOW,
+      prev_hash: GENESIS_HASH,
+    };
+    const ev = await one(() => store.insertEvidence(ws, { ...fields, seq: 1, entry_hash: entryHash(fields) }));
+    expect(ev).toMatchObject({ action: 'create', entity: 'evidence', client_id: clientId });
+
+    const events = await one(() =>
+      store.appendClientEvents(ws, clientId, [
+        {
+          id: randomUUID(),
+          type: 'status_changed',
+          payload: { event: 'watch', from: 'active', to: 'watch', reason: null },
+          actor: 'you',
+          at: NOW,
+          date: '2026-11-22',
+          note: '',
+        },
+      ]),
+    );
+    expect(events).toMatchObject({ action: 'create', entity: 'client_events', entity_id: clientId });
+    expect(JSON.parse(events.after as string)).toHaveLength(1);
+
+    expect(await one(() => store.updateWorkspace(ws, { name: 'Audit Company' }, NOW))).toMatchObject({
+      entity: 'workspaces',
+      b: { name: 'Audit Co' },
+      a: { name: 'Audit Company' },
+    });
+
+    // Deleting a client (its incident has evidence, so another one).
+    const gone = await one(() => store.insertClient(ws, row(), clientInput('Short Lived')));
+    expect(await one(() => store.deleteClient(ws, gone.entity_id))).toMatchObject({ action: 'delete', b: { name: 'Short Lived' } });
+
+    expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('records the writes of exit plans and imports once each, in a transaction or not', async () => {
+    const deps = { store, clock: { now: () => new Date(NOW) }, ids: randomIds, files: undefined as never };
+    const clientId = (await importCase(deps, ws, loadDemoCases()[9] as object)).id;
+    const saved = await entriesOf(() =>
+      saveExitPlan(deps, ws, clientId, { path: 'stop_and_collect', handover: [{ kind: 'domains', label: 'transbalt.lt' }] }),
+    );
+    const kinds = saved.map((e) => `${e.action} ${e.entity}`);
+    for (const kind of ['create exit_plans', 'create exit_plan_steps', 'create exit_handover_items']) {
+      expect(
+        kinds.filter((k) => k === kind),
+        kind,
+      ).toHaveLength(1);
+    }
+    expect(saved.every((e) => e.client_id === clientId)).toBe(true);
+    const ep = store.exitPlans;
+    const plan = (await ep.getExitPlan(ws, clientId)) as StoredExitPlan;
+    const { id: planId, client_id: _c, created_at: _t, ...fields } = plan;
+    expect(await one(() => ep.updateExitPlan(ws, planId, { ...fields, referral_note: 'Ask Ieva' }))).toMatchObject({
+      action: 'update',
+      entity_id: planId,
+      b: { referral_note: '' },
+      a: { referral_note: 'Ask Ieva' },
+    });
+    const stepId = ((await ep.listExitSteps(ws, planId))[0] as { id: string }).id;
+    const done = await one(() =>
+      store.transaction((tx) => tx.exitPlans.setExitStepDone(ws, stepId, { done_at: NOW, done_by: 'Ana', done_note: '' }, NOW)),
+    );
+    expect(done).toMatchObject({ action: 'update', entity_id: stepId, b: { done_by: null }, a: { done_by: 'Ana' } });
+    const itemId = ((await ep.listHandoverItems(ws, planId))[0] as { id: string }).id;
+    expect(await one(() => ep.updateHandoverItem(ws, itemId, { note: 'sent the keys' }, NOW))).toMatchObject({
+      b: { note: '' },
+      a: { note: 'sent the keys' },
+    });
+    expect(await one(() => ep.deleteHandoverItem(ws, itemId))).toMatchObject({ action: 'delete', entity_id: itemId });
+
+    const im = store.imports;
+    const importId = randomUUID();
+    expect(
+      await one(() => im.insertImport(ws, { id: importId, clientId, fileName: 'mail.mbox', format: 'mbox', startedAt: NOW })),
+    ).toMatchObject({
+      action: 'create',
+      entity: 'imports',
+    });
+    const counts = { read: 2, stored: 2, duplicates: 0, skipped: 0, suggestions: 2 };
+    expect(await one(() => im.updateImport(ws, importId, { counts, problems: [], status: 'done', finishedAt: NOW }))).toMatchObject({
+      action: 'update',
+      a: { status: 'done' },
+    });
+    const message = (n: number) => ({
+      id: randomUUID(),
+      dedupeKey: `k${n}`,
+      sentAt: NOW,
+      sender: 'client' as const,
+      senderParty: null,
+      channel: 'email' as const,
+      subject: null,
+      text: `You will regret this ${n}`,
+      attachments: [],
+    });
+    const messages = [message(1), message(2)];
+    const stored = await one(() => im.insertImportedMessages(ws, clientId, importId, messages, NOW));
+    expect(stored).toMatchObject({ action: 'create', entity: 'messages', entity_id: importId });
+    expect(JSON.parse(stored.after as string)).toEqual(messages.map((m) => ({ id: m.id })).sort((a, b) => a.id.localeCompare(b.id)));
+    const suggestion = (m: { id: string }) => ({
+      id: randomUUID(),
+      messageId: m.id,
+      code: 'abuse' as const,
+      severity: 3 as const,
+      rule: 'en.abuse.1',
+      spans: [],
+    });
+    const suggestions = messages.map(suggestion);
+    expect(await one(() => im.insertSuggestions(ws, clientId, importId, suggestions, NOW))).toMatchObject({
+      action: 'create',
+      entity: 'suggestions',
+    });
+    const decision = { status: 'dismissed' as const, incidentId: null, decidedAt: NOW, decidedBy: 'Ana', note: '' };
+    expect(await one(() => im.decideSuggestion(ws, (suggestions[0] as { id: string }).id, decision))).toMatchObject({
+      action: 'update',
+      b: { status: 'open' },
+      a: { status: 'dismissed' },
+    });
+    const byRule = await one(() => im.dismissOpenByRule(ws, clientId, 'en.abuse.1', decision));
+    expect(byRule).toMatchObject({ action: 'update', entity: 'suggestions', entity_id: clientId });
+    expect(JSON.parse(byRule.after as string)).toMatchObject([{ id: (suggestions[1] as { id: string }).id, status: 'dismissed' }]);
+  });
+
+  it('records nothing for a write that changes nothing, and nothing when the transaction rolls back', async () => {
+    expect(await entriesOf(() => store.updateClient(ws, randomUUID(), { notes: 'x' }, NOW))).toEqual([]);
+    expect(await entriesOf(() => store.deleteCard(ws, randomUUID()))).toEqual([]);
+    const attempt = store.transaction(async (tx) => {
+      await tx.insertClient(ws, row(), clientInput('Rolled Back'));
+      throw new Error('stop');
+    });
+    await expect(attempt).rejects.toThrow('stop');
+    expect(await entriesOf(async () => {})).toEqual([]);
+    expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('records who acted: the acting principal, or the local user by default', async () => {
+    const byMember = await one(() =>
+      actAs({ userId: 'u-7', displayName: 'Ieva', role: 'member' }, () => store.insertClient(ws, row(), clientInput('By Ieva'))),
+    );
+    expect(byMember).toMatchObject({ actor_id: 'u-7', actor_name: 'Ieva' });
+    const bySolo = await one(() => store.insertClient(ws, row(), clientInput('By Me')));
+    expect(bySolo).toMatchObject({ actor_id: 'local', actor_name: 'You' });
+  });
+
+  it('writes through a sub-repository outside a transaction are audited too', async () => {
+    const clientId = (await store.insertClient(ws, row(), clientInput('Suppressed'))).id;
+    const put = () =>
+      store.imports.putSuppression(ws, clientId, { id: randomUUID(), rule: 'en.abuse.1', code: 'abuse', note: '', createdAt: NOW });
+    expect(await one(put)).toMatchObject({
+      action: 'create',
+      entity: 'suppressions',
+      method: 'imports.putSuppression',
+      client_id: clientId,
+    });
+    // The same suppression again changes nothing.
+    expect(await entriesOf(put)).toEqual([]);
+  });
+
+  it('still records a write by a method the policy does not know, and refuses one by a method it calls a read', async () => {
+    const clientId = (await store.insertClient(ws, row(), clientInput('Policy Probe'))).id;
+    const saved = AUDIT_POLICY.putTime;
+    try {
+      // As if another branch had added putTime without classifying it.
+      delete AUDIT_POLICY.putTime;
+      const unknown = await one(() => store.transaction((tx) => tx.putTime(ws, clientId, row(), '2026-03', 2)));
+      expect(unknown).toMatchObject({ method: 'putTime (unclassified)', entity: 'time_entries', action: 'update' });
+      expect(JSON.parse(unknown.after as string)).toEqual({ tables: expect.arrayContaining(['time_entries']) });
+
+      AUDIT_POLICY.putTime = { kind: 'read' };
+      const misclassified = store.transaction((tx) => tx.putTime(ws, clientId, row(), '2026-04', 2));
+      await expect(misclassified).rejects.toThrow(/putTime wrote to .*time_entries.* but AUDIT_POLICY does not audit it/);
+      expect((await store.listTime(ws, clientId)).map((e) => e.month)).toEqual(['2026-03']);
+    } finally {
+      AUDIT_POLICY.putTime = saved as AuditPolicy;
+    }
+    expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('keeps one unforked chain under concurrent writers', async () => {
+    const writes = Array.from({ length: 12 }, (_, i) =>
+      store.transaction(async (tx) => {
+        const c = await tx.insertClient(ws, row(), clientInput(`Concurrent ${i}`));
+        await tx.updateClient(ws, c.id, { notes: `n${i}` }, NOW);
+      }),
+    );
+    await Promise.all(writes);
+    const entries = await chain(store, ws);
+    expect(entries.filter((e) => e.after?.includes('Concurrent'))).toHaveLength(24);
+    expect(verifyAuditChain(ws, entries, await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('keeps one chain when two stores (two processes) on one database write at once', async () => {
+    // A second store on the same database: its own connection (SQLite) or pool (PostgreSQL).
+    const second = await openStore(opened.location as StoreOptions);
+    try {
+      const before = (await chain(store, ws)).length;
+      await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          (i % 2 === 0 ? store : second).transaction(async (tx) => {
+            const c = await tx.insertClient(ws, row(), clientInput(`Process ${i}`));
+            await tx.putTime(ws, c.id, row(), '2026-02', i + 1);
+          }),
+        ),
+      );
+      const entries = await chain(second, ws);
+      expect(entries).toHaveLength(before + 32);
+      expect(new Set(entries.map((e) => e.seq)).size).toBe(entries.length);
+      expect(verifyAuditChain(ws, entries, await store.audit.getAuditHead(ws))).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('detects an entry altered, removed, or cut from the end with SQL', async () => {
+    const entries = await chain(store, ws);
+    const victim = entries[2] as StoredAuditEntry;
+    const where = opened.location as StoreOptions;
+    const verify = async () => verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws));
+
+    await rawSql(where, 'update audit_log set after_json = ? where id = ?', ['{"name":"forged"}', victim.id]);
+    expect((await verify())[0]).toMatchObject({ kind: 'altered_entry', seq: victim.seq, entry_id: victim.id });
+    await rawSql(where, 'update audit_log set after_json = ? where id = ?', [victim.after, victim.id]);
+    expect(await verify()).toEqual([]);
+
+    await rawSql(where, 'delete from audit_log where id = ?', [victim.id]);
+    expect((await verify())[0]).toMatchObject({ kind: 'missing_entry', seq: victim.seq });
+
+    const last = entries.at(-1) as StoredAuditEntry;
+    await rawSql(where, 'delete from audit_log where id = ?', [last.id]);
+    expect((await verify()).at(-1)).toMatchObject({ kind: 'missing_entry', seq: last.seq });
+  });
+});
