@@ -35,8 +35,6 @@ export interface IncomingMessage {
   text: string;
   attachments: readonly { file_name: string; media_type: string; size_bytes: number; sha256: string }[];
   langHint?: string | undefined;
-  /** Red flags already found (the mbox reader runs the detector in its worker threads); else detected here. */
-  findings?: readonly Finding[] | undefined;
 }
 
 export interface IncomingProblem {
@@ -283,7 +281,7 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
     };
     // Only the client's words are red flags; the provider's own messages are kept as context.
     if (isProvider) return { message, suggestions: [] };
-    const findings = m.findings ?? (await detectIn(m, body.text));
+    const findings = await detectIn(m, body.text);
     const suggestions = findings
       .filter((f) => !suppressed.has(f.rule) && f.end <= body.text.length)
       .map(
@@ -302,8 +300,9 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
 }
 
 /**
- * The detector, loaded on first use: its lexicons take over 100 MB per thread, and mail imports
- * never need it here (the mail workers detect), so the main thread only pays for chat exports.
+ * The detector, loaded on first use. It runs here, on one thread, rather than in each mail parse
+ * worker: its language model (eld) takes about 145 MB of memory per thread that loads it, and
+ * detecting costs a fraction of what parsing does (bench/README.md).
  */
 let detector: Promise<typeof import('../detect/detect.js')> | undefined;
 

@@ -3,7 +3,6 @@
  * use case takes (app/imports.ts `MessageSource`, matched structurally: ingest does not import
  * app), each with a readable position in the file for problems.
  */
-import type { Finding } from '../detect/detect.js';
 import { type ReadOptions, readMessages } from './index.js';
 import type { ImportedMessage, ImportSource } from './types.js';
 
@@ -26,7 +25,6 @@ export interface SourceMessage {
   text: string;
   attachments: ImportedMessage['attachments'];
   langHint?: string | undefined;
-  findings?: Finding[] | undefined;
 }
 
 export interface SourceProblem {
@@ -35,10 +33,7 @@ export interface SourceProblem {
   message: string;
 }
 
-/**
- * A source over `path` read with `options` (the format resolved already). The detector runs in
- * the mail worker threads for mbox and .eml; the import use case runs it for the other formats.
- */
+/** A source over `path` read with `options` (the format resolved already). */
 export function fileMessageSource(
   path: string,
   options: ReadOptions,
@@ -47,7 +42,6 @@ export function fileMessageSource(
     async *open(onProblem) {
       const reader = readMessages(path, {
         ...options,
-        detect: true,
         onProblem: (p) => {
           options.onProblem?.(p);
           onProblem({ position: positionOf(p.source), severity: p.severity, message: p.message });
@@ -63,7 +57,6 @@ export function fileMessageSource(
           text: m.text,
           attachments: m.attachments,
           langHint: m.lang_hint,
-          findings: m.findings,
         };
       }
     },
