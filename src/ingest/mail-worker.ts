@@ -5,6 +5,7 @@
  * the pool terminating this thread; one that exhausts its heap limit crashes only this thread.
  */
 import { parentPort } from 'node:worker_threads';
+import { ConcatBlob } from './concat-blob.js';
 import { type ParseOutcome, parseMail } from './mail-parse.js';
 
 export interface ParseRequest {
@@ -17,6 +18,8 @@ export interface ParseRequest {
 export type ParseResponse = { id: number; ok: true; outcome: ParseOutcome } | { id: number; ok: false; error: string };
 
 if (parentPort) {
+  // postal-mime is the only user of Blob in this thread (concat-blob.ts says why).
+  globalThis.Blob = ConcatBlob as unknown as typeof Blob;
   const port = parentPort;
   const waiting: ParseRequest[] = [];
   let running = false;
