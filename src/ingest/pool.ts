@@ -27,9 +27,12 @@ export class MailParseTimeout extends Error {
   }
 }
 
-/** One worker per core, at most 4: past that the main thread (detection, store) is the limit. */
+/**
+ * One worker per core but one, at least 1, at most 4: the main thread keeps a core for detection
+ * and the store (parsing is the smaller share since concat-blob.ts), and past 4 it is the limit.
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Math.max(1, Math.min(availableParallelism() - 1, 4));
 }
 
 export interface MailPoolOptions {

@@ -76,7 +76,7 @@ export interface MailLimits {
   maxMessageBytes?: number;
   /** A message whose parsing takes longer is abandoned and reported (default 10 s). */
   parseTimeoutMs?: number;
-  /** Worker threads parsing mail (default: one per core, at most 4). */
+  /** Worker threads parsing mail (default: one per core but one, at least 1, at most 4). */
   workers?: number;
 }
 
