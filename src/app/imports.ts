@@ -35,6 +35,8 @@ export interface IncomingMessage {
   text: string;
   attachments: readonly { file_name: string; media_type: string; size_bytes: number; sha256: string }[];
   langHint?: string | undefined;
+  /** Red flags found on `text` by the reader (ingest runs the detector in a thread of its own); else detected here. */
+  findings?: readonly Finding[] | undefined;
 }
 
 export interface IncomingProblem {
@@ -282,7 +284,8 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
     };
     // Only the client's words are red flags; the provider's own messages are kept as context.
     if (isProvider) return { message, suggestions: [] };
-    const findings = await detectIn(m, body.text);
+    // Found on the text as read: valid unless cleaning changed the text (a NUL removed, a cut).
+    const findings = m.findings !== undefined && body.text === m.text ? m.findings : await detectIn(m, body.text);
     const suggestions = findings
       .filter((f) => !suppressed.has(f.rule) && f.end <= body.text.length)
       .map(
@@ -301,9 +304,9 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
 }
 
 /**
- * The detector, loaded on first use. It runs here, on one thread, rather than in each mail parse
- * worker: its language model (eld) takes about 145 MB of memory per thread that loads it, and
- * detecting costs a fraction of what parsing does (bench/README.md).
+ * The detector, loaded on first use: its language model takes about 145 MB per thread, and file
+ * imports bring their findings (src/ingest/detect-thread.ts), so this thread loads it only for a
+ * source without them or a text that cleaning changed.
  */
 let detector: Promise<typeof import('../detect/detect.js')> | undefined;
 

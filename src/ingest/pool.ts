@@ -67,16 +67,22 @@ interface Slot {
 
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './mail-worker.ts' : './mail-worker.js', import.meta.url);
 
-function spawn(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (!WORKER_URL.href.endsWith('.ts')) return new Worker(WORKER_URL, { resourceLimits });
+/**
+ * Starts the worker thread at `url` (a .js file, or a .ts one when running from source). The young
+ * generation is kept small: parsing and detecting allocate short-lived objects fast, and V8's
+ * default let each thread's nursery grow to tens of MB (peak RSS of the 20k bench: median 440 MB
+ * with the default, 408 MB with 8 MB, for 3% more CPU).
+ */
+export function startWorker(url: URL, heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 };
+  if (!url.href.endsWith('.ts')) return new Worker(url, { resourceLimits });
   // Running from source (tests, tsx): load the TypeScript worker through tsx's loader.
   const api = pathToFileURL(
     createRequire(import.meta.url)
       .resolve('tsx/esm/api')
       .replace(/\.cjs$/, '.mjs'),
   ).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(code, { eval: true, resourceLimits });
 }
 
@@ -102,7 +108,7 @@ export class MailPool {
   }
 
   private newSlot(): Slot {
-    const slot: Slot = { worker: spawn(this.heapMb), ready: false, sent: [], sentBytes: 0 };
+    const slot: Slot = { worker: startWorker(WORKER_URL, this.heapMb), ready: false, sent: [], sentBytes: 0 };
     slot.worker.on('message', (msg: ParseResponse | 'ready') => {
       if (msg === 'ready') {
         slot.ready = true;
