@@ -7,7 +7,7 @@
 // machine is loaded). The file is deleted afterwards.
 //
 // With --import, the messages go end to end into a fresh embedded SQLite store instead (the
-// `redcard import` path: detection on the main thread, batched inserts, suggestions stored),
+// `redcard import` path: detection in one thread of its own, batched inserts, suggestions stored),
 // and the store's row counts are checked against the import's.
 //
 // Usage: node --import tsx bench/ingest-mbox.mjs [--messages 100000] [--workers N] [--no-detect] [--import]
@@ -152,7 +152,7 @@ try {
   peak = Math.max(peak, process.memoryUsage.rss(), process.resourceUsage().maxRSS * 1024);
   console.log(
     intoStore
-      ? `imported into SQLite (${threads} workers, detection on the main thread, batched inserts): ${messages} messages (${flagged} suggestions, ${problems} problems) in ${secs.toFixed(1)} s`
+      ? `imported into SQLite (${threads} workers, detection in one thread of its own, batched inserts): ${messages} messages (${flagged} suggestions, ${problems} problems) in ${secs.toFixed(1)} s`
       : `read + parsed (${threads} workers)${noDetect ? '' : ' + detected'}: ${messages} messages (${flagged} flagged, ${problems} problems) in ${secs.toFixed(1)} s`,
   );
   console.log(
