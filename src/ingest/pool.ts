@@ -3,7 +3,7 @@
  * part can stall a parser for minutes).
  *
  * Each worker is handed several messages at once and parses them one at a time, in order: the
- * main thread also detects and writes to the store (a commit holds it for tens of milliseconds),
+ * main thread also writes to the store (a commit holds it for tens of milliseconds),
  * and a worker given one message at a time sat idle through that (43% of the time in profiles).
  * The queue per worker is bounded in messages and bytes, so memory does not depend on the file.
  *
@@ -28,8 +28,9 @@ export class MailParseTimeout extends Error {
 }
 
 /**
- * One worker per core but one, at least 1, at most 4: the main thread keeps a core for detection
- * and the store (parsing is the smaller share since concat-blob.ts), and past 4 it is the limit.
+ * One worker per core but one, at least 1, at most 4: the detector's thread (detect-thread.ts) and
+ * the main thread (the store) need time too, parsing is no longer the largest share
+ * (concat-blob.ts), and past 4 the store is the limit.
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism() - 1, 4));
