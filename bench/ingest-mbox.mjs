@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // mbox import without the store: generates a 100,000-message mbox (~300 MB; plain text in four
 // languages, HTML-only mail, multipart with small base64 attachments, ~3 KB average) in
-// os.tmpdir(), then streams it through the mbox reader (worker-thread MIME parsing, 2 workers)
-// and the detector, and prints messages/s and peak RSS (the process's, workers included).
-// The file is deleted afterwards.
+// os.tmpdir(), then streams it through the mbox reader (worker-thread MIME parsing; by default
+// one worker per core but one) and the detector, and prints messages/s, peak RSS (the process's,
+// workers included) and the CPU time of the process (all threads; the figure to compare when the
+// machine is loaded). The file is deleted afterwards.
 //
 // With --import, the messages go end to end into a fresh embedded SQLite store instead (the
-// `redcard import` path: detection in the worker threads, batched inserts, suggestions stored),
+// `redcard import` path: detection in one thread of its own, batched inserts, suggestions stored),
 // and the store's row counts are checked against the import's.
 //
-// Usage: node --import tsx bench/ingest-mbox.mjs [--messages 100000] [--workers 2] [--no-detect] [--import]
+// Usage: node --import tsx bench/ingest-mbox.mjs [--messages 100000] [--workers N] [--no-detect] [--import]
 //        (or, after `npm run build:server`, `node bench/ingest-mbox.mjs --dist`)
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const arg = (name, dflt) => {
@@ -20,7 +21,7 @@ const arg = (name, dflt) => {
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const total = arg('messages', 100_000);
-const workers = arg('workers', 2);
+const workers = arg('workers', undefined);
 const useDist = process.argv.includes('--dist');
 const noDetect = process.argv.includes('--no-detect');
 const intoStore = process.argv.includes('--import');
@@ -96,6 +97,7 @@ try {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 50);
   const t1 = performance.now();
+  const cpu0 = process.cpuUsage();
   let messages = 0;
   let flagged = 0;
   let problems = 0;
@@ -144,14 +146,17 @@ try {
   }
   clearInterval(sampler);
   const secs = (performance.now() - t1) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  const threads = workers === undefined ? 'default' : workers;
   peak = Math.max(peak, process.memoryUsage.rss(), process.resourceUsage().maxRSS * 1024);
   console.log(
     intoStore
-      ? `imported into SQLite (${workers} workers, detection in the workers, batched inserts): ${messages} messages (${flagged} suggestions, ${problems} problems) in ${secs.toFixed(1)} s`
-      : `read + parsed (${workers} workers)${noDetect ? '' : ' + detected'}: ${messages} messages (${flagged} flagged, ${problems} problems) in ${secs.toFixed(1)} s`,
+      ? `imported into SQLite (${threads} workers, detection in one thread of its own, batched inserts): ${messages} messages (${flagged} suggestions, ${problems} problems) in ${secs.toFixed(1)} s`
+      : `read + parsed (${threads} workers)${noDetect ? '' : ' + detected'}: ${messages} messages (${flagged} flagged, ${problems} problems) in ${secs.toFixed(1)} s`,
   );
   console.log(
-    `${Math.round(messages / secs)} messages/s, ${(size / 1e6 / secs).toFixed(1)} MB/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
+    `${Math.round(messages / secs)} messages/s, ${(size / 1e6 / secs).toFixed(1)} MB/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB; CPU ${cpuSecs.toFixed(1)} s (${Math.round(messages / cpuSecs)} messages per CPU-second); load average ${loadavg()[0].toFixed(1)}`,
   );
 } finally {
   rmSync(file, { force: true });

@@ -36,7 +36,7 @@ export interface IncomingMessage {
   text: string;
   attachments: readonly { file_name: string; media_type: string; size_bytes: number; sha256: string }[];
   langHint?: string | undefined;
-  /** Red flags already found (the mbox reader runs the detector in its worker threads); else detected here. */
+  /** Red flags found on `text` by the reader (ingest runs the detector in a thread of its own); else detected here. */
   findings?: readonly Finding[] | undefined;
 }
 
@@ -64,7 +64,7 @@ export interface RunImportOptions {
   source: MessageSource;
   /** Addresses or names that are the provider's own (their messages are stored as `provider` and not scanned). */
   providerAddresses?: readonly string[];
-  /** Messages per transaction (default 500). */
+  /** Messages per transaction (default 2000; a batch is also written at least once a second). */
   batchSize?: number;
   /** Called after each committed batch with the import as stored. */
   onProgress?: (progress: Import) => void;
@@ -81,7 +81,8 @@ export interface ImportSummary {
   problemsNotKept: number;
 }
 
-const DEFAULT_BATCH = 500;
+/** Each commit waits for the disk (synchronous=FULL): fewer, larger ones cost less (bench/README.md). */
+const DEFAULT_BATCH = 2000;
 /** Problems kept on the import record; the rest are counted. */
 export const MAX_PROBLEMS_KEPT = 200;
 /** A batch is written at least this often, so the counts a UI polls move on slow sources too. */
@@ -292,7 +293,8 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
     };
     // Only the client's words are red flags; the provider's own messages are kept as context.
     if (isProvider) return { message, suggestions: [] };
-    const findings = m.findings ?? (await detectIn(m, body.text));
+    // Found on the text as read: valid unless cleaning changed the text (a NUL removed, a cut).
+    const findings = m.findings !== undefined && body.text === m.text ? m.findings : await detectIn(m, body.text);
     const suggestions = findings
       .filter((f) => !suppressed.has(f.rule) && f.end <= body.text.length)
       .map(
@@ -311,8 +313,9 @@ export async function runImport(deps: Pick<Deps, 'store' | 'clock' | 'ids'>, opt
 }
 
 /**
- * The detector, loaded on first use: its lexicons take over 100 MB per thread, and mail imports
- * never need it here (the mail workers detect), so the main thread only pays for chat exports.
+ * The detector, loaded on first use: its language model takes about 145 MB per thread, and file
+ * imports bring their findings (src/ingest/detect-thread.ts), so this thread loads it only for a
+ * source without them or a text that cleaning changed.
  */
 let detector: Promise<typeof import('../detect/detect.js')> | undefined;
 

@@ -27,16 +27,15 @@ export async function* readEml(file: string, options: ReaderOptions = {}): Async
     head = raw.toString('latin1', 0, Math.min(raw.length, 1024));
   }
   if (!HEADER_LINE.test(head)) throw new IngestError(`${file} is not an e-mail message: it does not start with a header line`, file, 'eml');
-  const pool = new MailPool(1, options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS);
+  const pool = new MailPool({ workers: 1, timeoutMs: options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS });
   try {
-    const { mail, warnings, findings } = await pool.parse(raw, {
+    const { mail, warnings } = await pool.parse(raw, {
       withAttachmentBytes: options.withAttachmentBytes,
       ...(fallbackDate ? { fallbackDate } : {}),
-      ...(options.detect ? { detect: true } : {}),
     });
     for (const w of warnings) options.onProblem?.({ source, severity: 'warning', message: w });
     const { sent_at, ...rest } = mail;
-    yield { source, ...rest, sent_at: sent_at ?? '', ...(findings ? { findings } : {}) };
+    yield { source, ...rest, sent_at: sent_at ?? '' };
   } catch (error) {
     options.onProblem?.({ source, severity: 'error', message: `unparseable message skipped: ${(error as Error).message}` });
   } finally {

@@ -11,7 +11,6 @@
  */
 import { createHash } from 'node:crypto';
 import PostalMime, { type Address } from 'postal-mime';
-import type { Finding } from '../detect/detect.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
 import { rfc5322ToIso } from './time.js';
@@ -31,8 +30,6 @@ export interface ParsedMail {
 export interface ParseOutcome {
   mail: ParsedMail;
   warnings: string[];
-  /** The detector's findings on `mail.text`, when the caller asked for detection in the worker. */
-  findings?: Finding[];
 }
 
 function party(a: Address | undefined): Party | undefined {

@@ -34,15 +34,16 @@ function plain(from: string, body: string, extra = '', date = 'Tue, 31 Dec 2024 
 }
 
 describe('mbox', () => {
-  it('runs the detector in the worker threads when asked, with the same findings as on the main thread', async () => {
-    const texts = ['We will not pay this invoice, you idiots.', 'Мы не будем платить.', 'Thanks, see you Monday.'];
-    const path = file(texts.map((t) => plain('c@x.test', t)).join(''));
-    const { messages } = await mbox(path, { detect: true, workers: 1 });
-    const { detect } = await import('../detect/detect.js');
-    expect(messages.map((m) => m.findings)).toEqual(messages.map((m) => detect({ text: m.text, sentAt: m.sent_at }).findings));
-    expect(messages[0]!.findings!.map((f) => f.code).sort()).toEqual(['abuse', 'payment']);
-    expect(messages[2]!.findings).toEqual([]);
-    expect((await mbox(path, { workers: 1 })).messages.every((m) => m.findings === undefined)).toBe(true);
+  it('yields messages and their problems in file order while two workers parse many at once', async () => {
+    const count = 600;
+    const parts = Array.from({ length: count }, (_, i) =>
+      i % 50 === 7 ? plain(`s${i}@b.test`, `body ${i}`, '', 'garbage') : plain(`s${i}@b.test`, `body ${i} ${'y'.repeat((i * 53) % 3000)}`),
+    );
+    const { messages, problems } = await mbox(file(parts.join('')), { workers: 2 });
+    expect(messages.map((m) => m.source.index)).toEqual(Array.from({ length: count }, (_, i) => i));
+    expect(messages.map((m) => m.from.address)).toEqual(Array.from({ length: count }, (_, i) => `s${i}@b.test`));
+    expect(messages.every((m, i) => m.text.startsWith(`body ${i}`))).toBe(true);
+    expect(problems.map((p) => p.source.index)).toEqual(Array.from({ length: count / 50 }, (_, k) => k * 50 + 7));
   }, 60_000);
 
   it('reads a file with a huge line-less stretch without holding it (the message is over the cap)', async () => {

@@ -3,12 +3,12 @@
  * (a line starting "From " that carries a time, as every From_ line does); mboxrd quoting is
  * undone (">From " → "From ", ">>From " → ">From "). Each message is parsed by postal-mime in a
  * worker pool with a size cap and a time limit; over-limit and unparseable messages are reported
- * and skipped. Memory holds one message being split plus a small window of messages in flight,
- * never the file.
+ * and skipped. Memory holds one message being split plus a window of messages in flight (bounded
+ * in count and bytes), never the file.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { MailParseTimeout, MailPool } from './pool.js';
+import { defaultWorkerCount, MailParseTimeout, MailPool } from './pool.js';
 import { isoWithOffset, MONTHS } from './time.js';
 import type { ImportedMessage, ImportProblem, ReaderOptions } from './types.js';
 import { IngestError } from './types.js';
@@ -20,6 +20,12 @@ const NL_FROM = Buffer.from('\nFrom ', 'latin1');
 const SEPARATOR = /^From \S*\s.*\d{1,2}:\d{2}/;
 /** Longest From_ line waited for across chunks. */
 const MAX_SEPARATOR_LINE = 4096;
+/**
+ * Messages in flight per worker, and raw bytes in flight in all: more than the pool hands its
+ * workers (pool.ts), so they always have the next messages while the oldest waits to be read.
+ */
+const WINDOW_PER_WORKER = 160;
+const WINDOW_BYTES = 16 << 20;
 
 /** The asctime date of a From_ line ("From a@b Tue Dec 31 23:59:00 2024"), as UTC. */
 export function fromLineDate(line: string): string | undefined {
@@ -159,12 +165,14 @@ export async function* splitMbox(
 export async function* readMbox(file: string, options: ReaderOptions = {}): AsyncGenerator<ImportedMessage> {
   const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const report = (p: ImportProblem) => options.onProblem?.(p);
-  const pool = new MailPool(options.workers ?? 2, options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS);
+  const workers = options.workers ?? defaultWorkerCount();
+  const pool = new MailPool({ workers, timeoutMs: options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS });
   // Messages in flight, in file order: each settles to the message (or null) and its problems,
   // which are reported when it leaves the window, so problems come in file order too.
   type Done = { message: ImportedMessage | null; problems: ImportProblem[] };
-  const window: Array<{ index: number; result: Promise<Done> }> = [];
-  const WINDOW = Math.max(8, (options.workers ?? 2) * 8);
+  const window: Array<{ index: number; bytes: number; result: Promise<Done> }> = [];
+  const windowCount = Math.max(8, workers * WINDOW_PER_WORKER);
+  let windowBytes = 0;
   let truncatedEnd = false;
 
   const submit = (s: Split): Promise<Done> => {
@@ -177,16 +185,12 @@ export async function* readMbox(file: string, options: ReaderOptions = {}): Asyn
       return Promise.resolve({ message: null, problems: [{ source, severity: 'warning', message: 'empty message: skipped' }] });
     }
     const fallbackDate = fromLineDate(s.fromLine);
-    const parseOptions = {
-      withAttachmentBytes: options.withAttachmentBytes,
-      ...(fallbackDate ? { fallbackDate } : {}),
-      ...(options.detect ? { detect: true } : {}),
-    };
+    const parseOptions = { withAttachmentBytes: options.withAttachmentBytes, ...(fallbackDate ? { fallbackDate } : {}) };
     return pool.parse(s.raw, parseOptions).then(
-      ({ mail, warnings, findings }): Done => {
+      ({ mail, warnings }): Done => {
         const { sent_at, ...rest } = mail;
         return {
-          message: { source, ...rest, sent_at: sent_at ?? '', ...(findings ? { findings } : {}) },
+          message: { source, ...rest, sent_at: sent_at ?? '' },
           problems: warnings.map((message) => ({ source, severity: 'warning', message })),
         };
       },
@@ -204,15 +208,18 @@ export async function* readMbox(file: string, options: ReaderOptions = {}): Asyn
     );
   };
   const settle = async (): Promise<ImportedMessage | null> => {
-    const done = await window.shift()!.result;
+    const oldest = window.shift()!;
+    windowBytes -= oldest.bytes;
+    const done = await oldest.result;
     for (const p of done.problems) report(p);
     return done.message;
   };
 
   try {
     for await (const s of splitMbox(file, maxBytes, options.onBytes, () => (truncatedEnd = true))) {
-      window.push({ index: s.index, result: submit(s) });
-      while (window.length >= WINDOW) {
+      window.push({ index: s.index, bytes: s.raw.length, result: submit(s) });
+      windowBytes += s.raw.length;
+      while (window.length >= windowCount || windowBytes >= WINDOW_BYTES) {
         const m = await settle();
         if (m) yield m;
       }

@@ -5,8 +5,6 @@
  * the claimed format at all fails with one `IngestError`.
  */
 
-import type { Finding } from '../detect/detect.js';
-
 export type ImportFormat = 'mbox' | 'eml' | 'csv' | 'telegram' | 'whatsapp' | 'slack';
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['mbox', 'eml', 'csv', 'telegram', 'whatsapp', 'slack'];
@@ -51,8 +49,6 @@ export interface ImportedMessage {
   attachments: ImportedAttachment[];
   /** A language the source declared (CSV column, Content-Language), if any. */
   lang_hint?: string;
-  /** Red flags found by the detector in the reader's worker threads (mail with `detect: true`). */
-  findings?: Finding[];
 }
 
 export interface ImportProblem {
@@ -80,7 +76,7 @@ export interface MailLimits {
   maxMessageBytes?: number;
   /** A message whose parsing takes longer is abandoned and reported (default 10 s). */
   parseTimeoutMs?: number;
-  /** Worker threads parsing mail (default 2). */
+  /** Worker threads parsing mail (default: one per core but one, at least 1, at most 4). */
   workers?: number;
 }
 
@@ -92,8 +88,6 @@ export interface ReaderOptions extends MailLimits {
   timeZone?: string;
   /** Charset of text files (CSV, WhatsApp); default: UTF-8, else detected (see decode.ts). */
   encoding?: string;
-  /** Run the detector where the message is parsed (mail: in the worker threads) and attach `findings`. */
-  detect?: boolean;
   /** Called with the bytes read so far, for progress bars. */
   onBytes?: (bytesRead: number, totalBytes: number) => void;
 }

@@ -54,7 +54,7 @@ export function importCommand(io: Io): Command {
       .option('--encoding <charset>', 'charset of CSV/WhatsApp text (default: UTF-8 or detected)')
       .option('--max-message-mb <mb>', 'skip mail messages larger than this (default 25)')
       .option('--me <address...>', 'your own addresses or names: your messages are stored as yours and not scanned')
-      .option('--workers <n>', 'threads parsing mail (default 2)'),
+      .option('--workers <n>', 'threads parsing mail (default: one per core but one, at least 1, at most 4)'),
   ).action(async (file: string, options: ImportOptions) => {
     const started = performance.now();
     try {
