@@ -1,10 +1,14 @@
 /**
  * Language identification for en/ru/ro/lt.
  *
- * `eld` (Efficient Language Detector) is imported through its static `eld/small` entry: the
+ * `eld` (Efficient Language Detector) is imported through its static `eld/extrasmall` entry: the
  * n-gram database is an ES module evaluated once when this module loads, so `identify()` is
  * synchronous and does no I/O at call time (also in the browser). It runs on an isolated
- * instance restricted to the four languages.
+ * instance restricted to the four languages. Why extrasmall rather than small: evaluating the
+ * small database costs about 145 MB of RSS per thread that loads it, extrasmall about 80 MB,
+ * and the cues below settle most messages before eld is asked; on the external eval sets
+ * (6,062 messages) identification is 99.4% right with extrasmall against 99.6% with small,
+ * with the same detection F1 on every set.
  *
  * eld handles ~8k short messages/s here, which would dominate a mailbox scan, so cheap decisive
  * cues go first and eld only settles the ambiguous rest:
@@ -14,7 +18,7 @@
  *  4. a clear function-word winner → that language;
  *  5. otherwise eld; if eld has no answer, the best function-word score, else English.
  */
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 import { CH_CYRILLIC, CH_LETTER, CH_LT_ONLY, CH_RO_ONLY, charClass } from './chars.js';
 import type { DetectLang } from './types.js';
 
