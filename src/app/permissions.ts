@@ -11,7 +11,8 @@
  * - 'client': the :clientId (or the clients/:id) in the path must be assigned to them;
  * - 'incident': the incident :id must belong to a client assigned to them;
  * - 'client-list': the answer lists only their clients;
- * - 'staff-report': the staff report :id must be about a client assigned to them.
+ * - 'staff-report': the staff report :id must be about a client assigned to them;
+ * - 'evidence': the evidence entry :id must belong to an incident of a client assigned to them.
  * Keys are Fastify route URLs (`:param`), as OpenAPI `{param}` paths are after conversion.
  */
 import type { Role } from './principal.js';
@@ -28,7 +29,7 @@ export type Access =
 
 export interface RulePermission {
   access: Access;
-  scope?: 'client' | 'incident' | 'client-list' | 'staff-report';
+  scope?: 'client' | 'incident' | 'client-list' | 'staff-report' | 'evidence';
 }
 
 const ws = '/api/workspaces/:ws';
@@ -96,9 +97,10 @@ export const PERMISSIONS: Readonly<Record<string, RulePermission>> = {
   [`PATCH ${ws}/messages/:id`]: MANAGER,
   [`DELETE ${ws}/messages/:id`]: MANAGER,
 
-  // evidence: members add it to incidents of their clients
+  // evidence: members add it to incidents of their clients, and open the files their client's
+  // timeline links to; verifying the whole chain is a manager's
   [`POST ${ws}/incidents/:id/evidence`]: { access: 'member', scope: 'incident' },
-  [`GET ${ws}/evidence/:id/file`]: MANAGER,
+  [`GET ${ws}/evidence/:id/file`]: { access: 'member', scope: 'evidence' },
   [`GET ${ws}/evidence/verify`]: MANAGER,
 
   // escalation: managers decide; members read where their client stands

@@ -98,6 +98,14 @@ export function installTeamGuard(app: FastifyInstance, deps: ServerDeps, team: T
           throw new DomainError('STAFF_REPORT_NOT_FOUND', 'No such staff report.');
         return;
       }
+      case 'evidence': {
+        const evidenceId = params.id ?? '';
+        const entry = isId(evidenceId) ? await deps.store.getEvidence(workspaceId, evidenceId) : undefined;
+        const incident = entry && (await deps.store.getIncident(workspaceId, entry.incident_id));
+        if (!incident || !(await team.team.isAssigned(workspaceId, incident.client_id, who.userId)))
+          throw new DomainError('EVIDENCE_NOT_FOUND', 'No such evidence.');
+        return;
+      }
       case 'client-list':
         state.listFilter = new Set(await team.team.assignedClientIds(workspaceId, who.userId));
         return;

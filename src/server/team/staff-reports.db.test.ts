@@ -128,6 +128,40 @@ describe.each(storeBackends())('staff reports in team mode on $name', (backend) 
     expect((await get(`/api/workspaces/${ws}/staff-reports/${report.id}`, jonas)).statusCode).toBe(200);
   });
 
+  it("lets a member open the evidence files of their clients' incidents, and no others", async () => {
+    const upload = async (clientId: string) => {
+      const incident = await post(`/api/workspaces/${ws}/clients/${clientId}/incidents`, boss, {
+        code: 'abuse',
+        severity: 2,
+        date: '2026-11-19',
+        note: 'Raised voice',
+      });
+      expect(incident.statusCode).toBe(201);
+      const body = multipart({ name: 'memo.txt', type: 'text/plain', bytes: new TextEncoder().encode('memo') });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/workspaces/${ws}/incidents/${incident.json().id}/evidence`,
+        headers: { ...ORIGIN, ...body.headers, cookie: boss },
+        payload: body.payload,
+      });
+      expect(res.statusCode).toBe(201);
+
+      return res.json().id as string;
+    };
+    const created = await post(`/api/workspaces/${ws}/clients`, boss, {
+      name: 'Amber Studio',
+      language: 'lt',
+      kind: 'business',
+      size: 'small',
+    });
+    const theirs = await upload(client);
+    const notTheirs = await upload(created.json().id);
+    expect((await get(`/api/workspaces/${ws}/evidence/${theirs}/file`, lina)).statusCode).toBe(200);
+    expect((await get(`/api/workspaces/${ws}/evidence/${notTheirs}/file`, lina)).statusCode).toBe(404);
+    expect((await get(`/api/workspaces/${ws}/evidence/${notTheirs}/file`, boss)).statusCode).toBe(200);
+    expect((await get(`/api/workspaces/${ws}/evidence/verify`, lina)).statusCode).toBe(403);
+  });
+
   it('refuses a report on a client not assigned to the member', async () => {
     const created = await post(`/api/workspaces/${ws}/clients`, boss, {
       name: 'Vortex Media',
