@@ -1,18 +1,21 @@
 /**
  * Team mode in the browser (issue 7): the owner is created and two people are invited from the
  * CLI; each accepts their invitation in the browser. The member signs in and sees only the client
- * assigned to them; the manager signs in and sees the whole portfolio. Screenshots go to
+ * assigned to them, logs an incident and files a staff report; the manager signs in, sees the whole
+ * portfolio, confirms the report from the queue and finds the incident on the timeline; the member
+ * signs in again and reads the decision. Screenshots go to
  * e2e/screenshots/ to be looked at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, requireBuiltUi } from '../helpers/browser.js';
+import { launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
 import { freePort, ROOT, runCli, type ServerProcess, startRedcard, tempDataDir } from '../helpers/redcard-process.js';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 const PASSWORD = 'vilnius agency passphrase';
+const REPORT = 'The client left an angry voicemail and threatened not to pay for the shop redesign.';
 
 describe('team mode in the browser', () => {
   let server: ServerProcess;
@@ -170,18 +173,79 @@ describe('team mode in the browser', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'call-notes.txt' }).waitFor();
+    // What a member cannot do is not offered: no exit planning, letters, or managers' sections.
+    expect(await page.getByRole('button', { name: 'Plan the exit' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Letters' }).count()).toBe(0);
+    for (const section of ['Import', 'Review', 'Screening'])
+      expect(await page.getByRole('link', { name: section, exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual(['Reports']);
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: join(SHOTS, 'team-member-client.png') });
+
+    // She also reports the problem to her manager, through the client page's dialog.
+    await page.getByRole('button', { name: 'Report a problem' }).click();
+    const report = page.getByRole('dialog', { name: 'Report a problem with this client' });
+    await report.waitFor();
+    await report.getByLabel('What happened').fill(REPORT);
+    await report.getByLabel('When').fill('2026-11-18');
+    await report
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'voicemail-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Voicemail at 18:40') });
+    await page.screenshot({ path: join(SHOTS, 'team-member-report-dialog.png') });
+    await report.getByRole('button', { name: 'Save', exact: true }).click();
+    await report.waitFor({ state: 'hidden' });
+    const panel = page.getByRole('region', { name: 'Staff reports' });
+    await panel.getByText(REPORT).waitFor();
+    await panel.getByText('Open', { exact: true }).waitFor();
     await signOut(page, 'Lina');
 
-    // Tomas sees her report on the client.
+    // Tomas sees her incident on the client, and her report in the queue (the header's More menu).
     await signIn(page, 'tomas@agency.test');
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     await page.goto(`${server.url}/clients/${baltic}`);
     await page.getByRole('region', { name: 'Timeline' }).getByText('Shouted at me on the call', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Give yellow card' }).waitFor();
+    await page.getByRole('button', { name: 'Plan the exit', exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Letters' }).waitFor();
+    await page.getByRole('link', { name: 'Import', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff reports' }).waitFor();
+    const card = page.getByTestId('staff-report').filter({ hasText: REPORT });
+    await card.waitFor();
+    await card.getByText('Lina', { exact: false }).first().waitFor();
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'team-manager-reports.png'), fullPage: true });
+    await card.getByRole('button', { name: 'Confirm as an incident' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Confirm as an incident' });
+    await confirm.waitFor();
+    await confirm.getByLabel('A word to the reporter (optional)').fill('Thank you, Lina. I will call them myself.');
+    await confirm.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await card.getByText(/Confirmed as an incident by Tomas/).waitFor();
+    await card.getByRole('link', { name: 'See the incident on the client’s timeline' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Baltic Shop UAB' }).waitFor();
+    await page.getByRole('region', { name: 'Timeline' }).getByText(REPORT).first().waitFor();
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'team-manager-confirmed.png'), fullPage: true });
+    await signOut(page, 'Tomas');
+
+    // Lina signs in again and reads the decision in her reports.
+    await signIn(page, 'lina@agency.test');
+    await page.getByRole('heading', { name: 'Your clients' }).waitFor();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My reports' }).waitFor();
+    const mine = page.getByTestId('staff-report').filter({ hasText: REPORT });
+    await mine.getByText(/Confirmed as an incident by Tomas/).waitFor();
+    await mine.getByText('Thank you, Lina. I will call them myself.').waitFor();
+    expect(await mine.getByRole('button', { name: 'Confirm as an incident' }).count()).toBe(0);
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'team-member-decision.png'), fullPage: true });
 
     expect(pageErrors).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 
   it('serves the API docs under the content security policy', async () => {
     const page = await newPage();

@@ -10,7 +10,9 @@
  * `scope` narrows a member's access to assigned clients:
  * - 'client': the :clientId (or the clients/:id) in the path must be assigned to them;
  * - 'incident': the incident :id must belong to a client assigned to them;
- * - 'client-list': the answer lists only their clients.
+ * - 'client-list': the answer lists only their clients;
+ * - 'staff-report': the staff report :id must be about a client assigned to them;
+ * - 'evidence': the evidence entry :id must belong to an incident of a client assigned to them.
  * Keys are Fastify route URLs (`:param`), as OpenAPI `{param}` paths are after conversion.
  */
 import type { Role } from './principal.js';
@@ -27,7 +29,7 @@ export type Access =
 
 export interface RulePermission {
   access: Access;
-  scope?: 'client' | 'incident' | 'client-list';
+  scope?: 'client' | 'incident' | 'client-list' | 'staff-report' | 'evidence';
 }
 
 const ws = '/api/workspaces/:ws';
@@ -95,9 +97,10 @@ export const PERMISSIONS: Readonly<Record<string, RulePermission>> = {
   [`PATCH ${ws}/messages/:id`]: MANAGER,
   [`DELETE ${ws}/messages/:id`]: MANAGER,
 
-  // evidence: members add it to incidents of their clients
+  // evidence: members add it to incidents of their clients, and open the files their client's
+  // timeline links to; verifying the whole chain is a manager's
   [`POST ${ws}/incidents/:id/evidence`]: { access: 'member', scope: 'incident' },
-  [`GET ${ws}/evidence/:id/file`]: MANAGER,
+  [`GET ${ws}/evidence/:id/file`]: { access: 'member', scope: 'evidence' },
   [`GET ${ws}/evidence/verify`]: MANAGER,
 
   // escalation: managers decide; members read where their client stands
@@ -141,6 +144,65 @@ export const PERMISSIONS: Readonly<Record<string, RulePermission>> = {
 
   // portfolio
   [`GET ${ws}/dashboard`]: MANAGER,
+
+  // letters (issue 5): drafting, versions and exports of warnings and demands are decisions
+  [`GET ${client}/letters/choices`]: MANAGER,
+  [`POST ${client}/letters/generate`]: MANAGER,
+  [`GET ${client}/letters`]: MANAGER,
+  [`POST ${client}/letters`]: MANAGER,
+  [`GET ${client}/letters/:draftId`]: MANAGER,
+  [`DELETE ${client}/letters/:draftId`]: MANAGER,
+  [`POST ${client}/letters/:draftId/versions`]: MANAGER,
+  [`POST ${client}/letters/:draftId/versions/:number/restore`]: MANAGER,
+  [`GET ${client}/letters/:draftId/export/:format`]: MANAGER,
+
+  // after the exit (issue 8): the member a closed client still contacts reads where it stands
+  // (closed, the suggested closed reply); the review date and the workspace's overviews are managers'.
+  [`GET ${client}/after-exit`]: MEMBER_OF_CLIENT,
+  [`PUT ${client}/review-date`]: MANAGER,
+  [`DELETE ${client}/review-date`]: MANAGER,
+  [`GET ${ws}/after-close`]: MANAGER,
+  [`GET ${ws}/after-exit`]: MANAGER,
+  [`GET ${ws}/reviews/:year`]: MANAGER,
+
+  // screening and learning (issue 9): reflections, lessons and prospects shape who the agency
+  // takes on, a manager's decision. The prospect's own form is public: the link's token (random,
+  // 14 days, one submission) is the credential, and the route is rate limited.
+  [`GET ${client}/reflection`]: MANAGER,
+  [`PUT ${client}/reflection`]: MANAGER,
+  [`GET ${ws}/lessons`]: MANAGER,
+  [`POST ${ws}/lessons`]: MANAGER,
+  [`DELETE ${ws}/lessons/:lessonId`]: MANAGER,
+  [`GET ${ws}/prospects`]: MANAGER,
+  [`POST ${ws}/prospects`]: MANAGER,
+  [`GET ${ws}/prospects/:prospectId`]: MANAGER,
+  [`PATCH ${ws}/prospects/:prospectId`]: MANAGER,
+  [`POST ${ws}/prospects/:prospectId/link`]: MANAGER,
+  [`POST ${ws}/prospects/:prospectId/accept`]: MANAGER,
+  [`POST ${ws}/prospects/:prospectId/decline`]: MANAGER,
+  'GET /api/public/prospect-forms/:token': { access: 'public' },
+  'POST /api/public/prospect-forms/:token': { access: 'public' },
+
+  // the contract clause generator: no client data, but the terms a client signs are set by those
+  // who own the contract (PUT contract is a manager's too), so a member has no use for it.
+  [`POST ${ws}/clauses`]: MANAGER,
+  [`POST ${ws}/clauses/docx`]: MANAGER,
+
+  // staff reports (issue 7): a member reports about an assigned client and sees their own reports
+  // and the shared ones (src/app/staff-reports.ts filters by the principal); managers decide.
+  [`POST ${client}/staff-reports`]: MEMBER_OF_CLIENT,
+  [`GET ${client}/staff-reports`]: MEMBER_OF_CLIENT,
+  [`GET ${ws}/staff-reports`]: { access: 'member' },
+  [`GET ${ws}/staff-reports/:id`]: { access: 'member' },
+  [`POST ${ws}/staff-reports/:id/confirm`]: MANAGER,
+  [`POST ${ws}/staff-reports/:id/answer`]: MANAGER,
+  [`POST ${ws}/staff-reports/:id/share`]: MANAGER,
+  [`POST ${ws}/staff-reports/:id/evidence`]: { access: 'member', scope: 'staff-report' },
+
+  // the audit log: who did what, for the owner
+  [`GET ${ws}/audit`]: OWNER,
+  [`GET ${ws}/audit/export`]: OWNER,
+  [`GET ${ws}/audit/verify`]: OWNER,
 };
 
 const RANK: Record<Role, number> = { member: 1, manager: 2, owner: 3 };

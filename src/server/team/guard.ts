@@ -8,6 +8,7 @@
 
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isId } from '../../app/context.js';
 import { permissionOf, roleAtLeast } from '../../app/permissions.js';
 import type { Principal } from '../../app/principal.js';
 import { DomainError } from '../../core/errors.js';
@@ -88,6 +89,21 @@ export function installTeamGuard(app: FastifyInstance, deps: ServerDeps, team: T
         const incident = await deps.store.getIncident(workspaceId, params.id ?? '');
         if (!incident || !(await team.team.isAssigned(workspaceId, incident.client_id, who.userId)))
           throw new DomainError('INCIDENT_NOT_FOUND', 'No such incident.');
+        return;
+      }
+      case 'staff-report': {
+        const reportId = params.id ?? '';
+        const report = isId(reportId) ? await deps.store.staffReports.getStaffReport(workspaceId, reportId) : undefined;
+        if (!report || !(await team.team.isAssigned(workspaceId, report.client_id, who.userId)))
+          throw new DomainError('STAFF_REPORT_NOT_FOUND', 'No such staff report.');
+        return;
+      }
+      case 'evidence': {
+        const evidenceId = params.id ?? '';
+        const entry = isId(evidenceId) ? await deps.store.getEvidence(workspaceId, evidenceId) : undefined;
+        const incident = entry && (await deps.store.getIncident(workspaceId, entry.incident_id));
+        if (!incident || !(await team.team.isAssigned(workspaceId, incident.client_id, who.userId)))
+          throw new DomainError('EVIDENCE_NOT_FOUND', 'No such evidence.');
         return;
       }
       case 'client-list':

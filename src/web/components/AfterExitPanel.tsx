@@ -231,7 +231,18 @@ function HistoryFacts({ view }: { view: AfterExitView }) {
   );
 }
 
-export function AfterExitPanel({ workspaceId, clientId, clientName }: { workspaceId: string; clientId: string; clientName: string }) {
+export function AfterExitPanel({
+  workspaceId,
+  clientId,
+  clientName,
+  decides = true,
+}: {
+  workspaceId: string;
+  clientId: string;
+  clientName: string;
+  /** False for a team member: they read where the client stands, the review date is a manager's. */
+  decides?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const query = useQuery({ queryKey: afterExitKeys.view(workspaceId, clientId), queryFn: () => afterExitApi.view(workspaceId, clientId) });
@@ -267,7 +278,7 @@ export function AfterExitPanel({ workspaceId, clientId, clientName }: { workspac
             </Stack>
           </Alert>
         )}
-        {view.over && <ReviewDateBox view={view} workspaceId={workspaceId} />}
+        {view.over && decides && <ReviewDateBox view={view} workspaceId={workspaceId} />}
         <HistoryFacts view={view} />
       </Stack>
     </Paper>

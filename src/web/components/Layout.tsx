@@ -39,7 +39,7 @@ import { Link, useLocation } from 'wouter';
 import { LANGUAGES } from '../../core/vocabulary.js';
 import { useAuditAccess } from '../api/audit.js';
 import { currentLanguage, isLanguage, LANGUAGE_NATIVE_NAMES, setLanguage } from '../i18n/index.js';
-import { AccountMenu } from './team.js';
+import { AccountMenu, useRole } from './team.js';
 import { useWorkspace } from './workspace.js';
 
 function Logo() {
@@ -115,22 +115,32 @@ function ThemeToggle() {
 }
 
 /** The main sections, as header links on wide screens (icons only where the header is short of room). */
-function HeaderNav({ location, auditAllowed }: { location: string; auditAllowed: boolean }) {
+function HeaderNav({ location, auditAllowed, decides }: { location: string; auditAllowed: boolean; decides: boolean }) {
   const { t } = useTranslation();
   const roomy = useMediaQuery('(min-width: 86em)', true, { getInitialValueInEffect: false });
   // The daily work stays one click away; the rarer sections sit in a "More" menu so the header
   // fits at 1280 px in every language.
+  // Team mode: a member sees their clients and their reports; importing, reviewing, screening,
+  // lessons and the contract clause are managers' work (src/app/permissions.ts).
   const items = [
     { href: '/', label: t('nav.clients'), icon: IconUsers, active: location === '/' || location.startsWith('/clients') },
-    { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
-    { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
-    // Screening new clients (issue 8).
-    { href: '/screening', label: t('screening.nav'), icon: IconUserSearch, active: location.startsWith('/screening') },
+    ...(decides
+      ? [
+          { href: '/import', label: t('importPage.nav'), icon: IconFileImport, active: location === '/import' },
+          { href: '/review', label: t('review.nav'), icon: IconListCheck, active: location === '/review' },
+          // Screening new clients (issue 8).
+          { href: '/screening', label: t('screening.nav'), icon: IconUserSearch, active: location.startsWith('/screening') },
+        ]
+      : []),
   ];
   const more = [
     { href: '/reports', label: t('staffReports.nav'), icon: IconMessageReport, active: location === '/reports' },
-    { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
-    { href: '/clause', label: t('clausePage.nav'), icon: IconSignature, active: location === '/clause' },
+    ...(decides
+      ? [
+          { href: '/lessons', label: t('lessons.nav'), icon: IconBulb, active: location === '/lessons' },
+          { href: '/clause', label: t('clausePage.nav'), icon: IconSignature, active: location === '/clause' },
+        ]
+      : []),
   ];
   // The audit log is for owners: its link shows only to those the server lets in.
   if (auditAllowed) more.push({ href: '/audit', label: t('auditLog.nav'), icon: IconHistory, active: location === '/audit' });
@@ -203,6 +213,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { config, workspace, workspaceId } = useWorkspace();
   const auditAllowed = useAuditAccess(workspaceId);
+  const decides = useRole() !== 'member';
   const [opened, { toggle, close }] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [location] = useLocation();
@@ -224,7 +235,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('app.demoBadge')}
               </Badge>
             )}
-            {wide && <HeaderNav location={location} auditAllowed={auditAllowed} />}
+            {wide && <HeaderNav location={location} auditAllowed={auditAllowed} decides={decides} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {wide && <WorkspaceSwitcher inline />}
@@ -247,39 +258,47 @@ export function Layout({ children }: { children: ReactNode }) {
               active={location === '/'}
               onClick={close}
             />
-            <NavLink
-              component={Link}
-              href="/import"
-              label={t('importPage.nav')}
-              leftSection={<IconFileImport size={18} aria-hidden />}
-              active={location === '/import'}
-              onClick={close}
-            />
-            <NavLink
-              component={Link}
-              href="/review"
-              label={t('review.nav')}
-              leftSection={<IconListCheck size={18} aria-hidden />}
-              active={location === '/review'}
-              onClick={close}
-            />
+            {decides && (
+              <NavLink
+                component={Link}
+                href="/import"
+                label={t('importPage.nav')}
+                leftSection={<IconFileImport size={18} aria-hidden />}
+                active={location === '/import'}
+                onClick={close}
+              />
+            )}
+            {decides && (
+              <NavLink
+                component={Link}
+                href="/review"
+                label={t('review.nav')}
+                leftSection={<IconListCheck size={18} aria-hidden />}
+                active={location === '/review'}
+                onClick={close}
+              />
+            )}
             {/* Screening new clients and the lessons behind it (issue 8). */}
-            <NavLink
-              component={Link}
-              href="/screening"
-              label={t('screening.nav')}
-              leftSection={<IconUserSearch size={18} aria-hidden />}
-              active={location.startsWith('/screening')}
-              onClick={close}
-            />
-            <NavLink
-              component={Link}
-              href="/lessons"
-              label={t('lessons.nav')}
-              leftSection={<IconBulb size={18} aria-hidden />}
-              active={location === '/lessons'}
-              onClick={close}
-            />
+            {decides && (
+              <NavLink
+                component={Link}
+                href="/screening"
+                label={t('screening.nav')}
+                leftSection={<IconUserSearch size={18} aria-hidden />}
+                active={location.startsWith('/screening')}
+                onClick={close}
+              />
+            )}
+            {decides && (
+              <NavLink
+                component={Link}
+                href="/lessons"
+                label={t('lessons.nav')}
+                leftSection={<IconBulb size={18} aria-hidden />}
+                active={location === '/lessons'}
+                onClick={close}
+              />
+            )}
             <NavLink
               component={Link}
               href="/reports"
@@ -288,14 +307,16 @@ export function Layout({ children }: { children: ReactNode }) {
               active={location === '/reports'}
               onClick={close}
             />
-            <NavLink
-              component={Link}
-              href="/clause"
-              label={t('clausePage.nav')}
-              leftSection={<IconSignature size={18} aria-hidden />}
-              active={location === '/clause'}
-              onClick={close}
-            />
+            {decides && (
+              <NavLink
+                component={Link}
+                href="/clause"
+                label={t('clausePage.nav')}
+                leftSection={<IconSignature size={18} aria-hidden />}
+                active={location === '/clause'}
+                onClick={close}
+              />
+            )}
             {auditAllowed && (
               <NavLink
                 component={Link}

@@ -186,12 +186,17 @@ export function ClientPage({ clientId }: { clientId: string }) {
         }
       />
 
-      {/* after-exit (issue 8): contact after close, the review date, the history. */}
-      <AfterExitPanel workspaceId={workspaceId} clientId={clientId} clientName={detail.client.name} />
+      {/* after-exit (issue 8): contact after close, the review date, the history (read-only for a member). */}
+      <AfterExitPanel workspaceId={workspaceId} clientId={clientId} clientName={detail.client.name} decides={decides} />
       <AssessmentCard workspaceId={workspaceId} clientId={clientId} />
-      <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
-      <LettersPanel workspaceId={workspaceId} clientId={clientId} clientLanguage={detail.client.language} />
-      <ReflectionPanel workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
+      {/* Team mode: planning the exit, letters and the reflection are managers' decisions (src/app/permissions.ts). */}
+      {decides && (
+        <>
+          <ExitChecklist workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
+          <LettersPanel workspaceId={workspaceId} clientId={clientId} clientLanguage={detail.client.language} />
+          <ReflectionPanel workspaceId={workspaceId} clientId={clientId} status={detail.client.status} />
+        </>
+      )}
 
       <Group gap="sm" wrap="wrap">
         <Button leftSection={<IconAlertTriangle size={16} aria-hidden />} onClick={() => setDialog({ kind: 'incident' })}>
@@ -237,7 +242,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="md">
-            <PlanPanel workspaceId={workspaceId} clientId={clientId} />
+            {decides && <PlanPanel workspaceId={workspaceId} clientId={clientId} />}
             <ContractPanel {...panelProps} />
             <MoneyPanel {...panelProps} />
             <EngagementsPanel {...panelProps} />
