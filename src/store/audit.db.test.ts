@@ -9,6 +9,7 @@ import { importCase } from '../app/case-files.js';
 import { saveExitPlan } from '../app/exit-plans.js';
 import type { StoredExitPlan } from '../app/exit-plans-port.js';
 import type { NewRow, Store } from '../app/ports.js';
+import { acceptInvitation, inviteMember } from '../app/team/invitations.js';
 import type { ClientInput } from '../contracts/records.js';
 import { type StoredAuditEntry, verifyAuditChain } from '../core/audit-chain.js';
 import { entryHash, GENESIS_HASH } from '../core/evidence-chain.js';
@@ -662,6 +663,44 @@ describe.each(storeBackends())('audit log on $name', (backend) => {
     const second = { ...invitation, id: randomUUID(), token_hash: 'd'.repeat(64) };
     await one(() => team.insertInvitation(second));
     expect(await one(() => team.deleteInvitation(ws, second.id))).toMatchObject({ action: 'delete', entity: 'invitations' });
+
+    // Through the use cases: the owner invites, the invited person accepts and is the one who joined.
+    const accounts = {
+      createUser: async (input: { email: string; name: string }) => {
+        const user = { id: randomUUID(), name: input.name, email: input.email };
+        await users
+          .insertInto('auth_users')
+          .values({ ...user, email_verified: 0, image: null, created_at: NOW, updated_at: NOW })
+          .execute();
+
+        return user;
+      },
+      passwordLink: async () => undefined,
+    };
+    const deps = {
+      store,
+      clock: { now: () => new Date(NOW) },
+      ids: randomIds,
+      team,
+      accounts,
+      mailer: { send: async () => false },
+      publicUrl: 'http://redcard.test',
+    };
+    const email = `${randomUUID()}@agency.test`;
+    let token = '';
+    const invite = await one(async () => {
+      const made = await actAs({ userId: 'u-owner', displayName: 'Ana', role: 'owner' }, () =>
+        inviteMember(deps, { workspaceId: ws, input: { email, role: 'member' }, by: 'u-owner' }),
+      );
+      token = new URL(made.link).searchParams.get('token') as string;
+    });
+    expect(invite).toMatchObject({
+      entity: 'invitations',
+      actor_name: 'Ana',
+      a: { email, invited_by: 'u-owner', token_hash: '[redacted]' },
+    });
+    const accepted = await one(() => acceptInvitation(deps, { token, name: 'Rasa', password: 'a long enough password 1' }, undefined));
+    expect(accepted).toMatchObject({ action: 'create', entity: 'memberships', actor_name: 'Rasa', a: { role: 'member' } });
 
     expect(JSON.stringify(await chain(store, ws))).not.toMatch(/e{64}|d{64}/);
     expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
