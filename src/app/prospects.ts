@@ -31,6 +31,7 @@ import {
   scoreProspect,
 } from '../core/screening/screening.js';
 import type { Language } from '../core/vocabulary.js';
+import { actAs } from './acting.js';
 import { addClient } from './clients.js';
 import { isId, newRow, requireWorkspace } from './context.js';
 import type { Deps, Repos } from './ports.js';
@@ -304,14 +305,18 @@ export async function submitPublicForm(
     // The prospect's answers join what the user already noted (the user's reminders stay theirs).
     const answers = { ...p.answers, ...data.answers };
     const { score, result } = evaluate(await questionnaire(tx, p.workspace_id, p.language), answers, p.first_messages);
-    const stored = await tx.screening.submitProspectForm(p.workspace_id, p.id, {
-      answers,
-      answered_by: 'prospect',
-      score,
-      result,
-      token_used_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    });
+    // The audit log's "who" is the prospect answering through the link, not the workspace's user.
+    const prospect = { userId: `prospect:${p.id}`, displayName: p.name, role: 'member' as const };
+    const stored = await actAs(prospect, () =>
+      tx.screening.submitProspectForm(p.workspace_id, p.id, {
+        answers,
+        answered_by: 'prospect',
+        score,
+        result,
+        token_used_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      }),
+    );
     if (!stored) throw new DomainError('PROSPECT_FORM_USED', 'The answers were already sent with this link. Thank you.');
 
     return { received: true as const, answered: Object.keys(data.answers).length };

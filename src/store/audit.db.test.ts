@@ -9,15 +9,17 @@ import { importCase } from '../app/case-files.js';
 import { saveExitPlan } from '../app/exit-plans.js';
 import type { StoredExitPlan } from '../app/exit-plans-port.js';
 import type { NewRow, Store } from '../app/ports.js';
+import { acceptInvitation, inviteMember } from '../app/team/invitations.js';
 import type { ClientInput } from '../contracts/records.js';
 import { type StoredAuditEntry, verifyAuditChain } from '../core/audit-chain.js';
 import { entryHash, GENESIS_HASH } from '../core/evidence-chain.js';
 import { nameKey } from '../core/names.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
-import { AUDIT_POLICY, type AuditPolicy, SUB_REPOS } from './audit.js';
-import { openStore, type StoreOptions } from './open-store.js';
+import { AUDIT_EXEMPT_TABLES, AUDIT_POLICY, type AuditPolicy, auditedTeamRepos, SUB_REPOS, TEAM_AUDIT_POLICY } from './audit.js';
+import { kyselyOf, openStore, type StoreOptions } from './open-store.js';
 import { SqlRepos } from './repos.js';
 import type { Database } from './schema.js';
+import { SqlTeamRepos } from './team-repos.js';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const row = (): NewRow => ({ id: randomUUID(), now: NOW });
@@ -49,22 +51,77 @@ async function chain(store: Store, ws: string): Promise<StoredAuditEntry[]> {
   return store.audit.listAuditChain(ws, 0, 10_000);
 }
 
+/** The members of a repository that are sub-repositories: objects with methods of their own. */
+function subReposOf(repos: object): string[] {
+  return Object.entries(repos)
+    .filter(([, value]) => typeof value === 'object' && value !== null && methodsOf(value).length > 0)
+    .map(([name]) => name)
+    .sort();
+}
+
+function checkPolicy(names: string[], policies: Record<string, AuditPolicy>, where: string): void {
+  const unclassified = names.filter((n) => policies[n] === undefined);
+  expect(unclassified, `classify these in src/store/audit.ts ${where}`).toEqual([]);
+  const stale = Object.keys(policies).filter((n) => !names.includes(n));
+  expect(stale, `${where} names methods that no longer exist`).toEqual([]);
+  for (const [name, policy] of Object.entries(policies)) {
+    if (policy.kind === 'exempt') expect(policy.reason.length, name).toBeGreaterThan(10);
+  }
+}
+
 describe('audit policy', () => {
   it('classifies every repository method as read, exempt (with a reason) or audited', async () => {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite(':memory:') }) });
     try {
-      // The class the store wraps (the proxy passes every other member through).
+      // The class the store wraps (the proxy passes every other member through). Its
+      // sub-repositories are found on a real instance, so one added later cannot be forgotten.
       const repos = new SqlRepos(db, 'sqlite');
-      const names = [...methodsOf(repos), ...SUB_REPOS.flatMap((sub) => methodsOf(repos[sub]).map((m) => `${sub}.${m}`))];
-      const unclassified = names.filter((n) => AUDIT_POLICY[n] === undefined);
-      expect(unclassified, 'classify these in src/store/audit.ts AUDIT_POLICY').toEqual([]);
-      const stale = Object.keys(AUDIT_POLICY).filter((n) => !names.includes(n));
-      expect(stale, 'AUDIT_POLICY names methods that no longer exist').toEqual([]);
-      for (const [name, policy] of Object.entries(AUDIT_POLICY)) {
-        if (policy.kind === 'exempt') expect(policy.reason.length, name).toBeGreaterThan(10);
-      }
+      const subs = subReposOf(repos);
+      expect(subs, 'list every sub-repository in src/store/audit.ts SUB_REPOS').toEqual([...SUB_REPOS].sort());
+      const names = [
+        ...methodsOf(repos),
+        ...subs.flatMap((sub) => methodsOf((repos as unknown as Record<string, object>)[sub] as object).map((m) => `${sub}.${m}`)),
+      ];
+      checkPolicy(names, AUDIT_POLICY, 'AUDIT_POLICY');
+
+      const team = new SqlTeamRepos(db);
+      expect(subReposOf(team)).toEqual([]);
+      checkPolicy(methodsOf(team), TEAM_AUDIT_POLICY, 'TEAM_AUDIT_POLICY');
     } finally {
       await db.destroy();
+    }
+  });
+
+  it('knows every table: written by an audited method, part of an audited record, exempt, or the log itself', async () => {
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' });
+    try {
+      const tables = await kyselyOf(store)
+        .selectFrom('sqlite_master' as never)
+        .select('name' as never)
+        .where('type' as never, '=', 'table' as never)
+        .execute();
+      const audited = new Set(
+        [...Object.values(AUDIT_POLICY), ...Object.values(TEAM_AUDIT_POLICY)].flatMap((p) =>
+          p.kind === 'audited' ? [p.table, ...(p.children ? [p.children.table] : [])] : [],
+        ),
+      );
+      // Written by audited methods together with the table the entry names, or derived from it.
+      const alongside: Record<string, string> = {
+        message_attachments: 'stored with their message by imports.insertImportedMessages',
+        evidence_heads: 'the head of the evidence chain, moved by insertEvidence',
+        dashboard_revisions: 'a counter the audited writes bump, so the dashboard knows its cache is stale',
+        score_cache: 'the dashboard cache (putScoreSnapshots, exempt)',
+        audit_log: 'the log itself',
+        audit_heads: 'the head of the log',
+      };
+      const unknown = (tables as { name: string }[])
+        .map((t) => t.name)
+        .filter((name) => !name.startsWith('kysely_') && !name.startsWith('sqlite_'))
+        .filter((name) => !audited.has(name as never) && !(name in alongside) && !(name in AUDIT_EXEMPT_TABLES));
+
+      expect(unknown, 'audit these tables (AUDIT_POLICY) or list them in AUDIT_EXEMPT_TABLES with a reason').toEqual([]);
+    } finally {
+      await store.close();
     }
   });
 });
@@ -386,6 +443,267 @@ describe.each(storeBackends())('audit log on $name', (backend) => {
     });
     // The same suppression again changes nothing.
     expect(await entriesOf(put)).toEqual([]);
+  });
+
+  it('records the writes of letter drafts, screening, staff reports and after-exit once each', async () => {
+    const clientId = (await store.insertClient(ws, row(), clientInput('Sub Repos Ltd'))).id;
+
+    const draftRow = row();
+    const draft = await one(() =>
+      store.transaction((tx) => tx.letterDrafts.insertLetterDraft(ws, clientId, draftRow, { kind: 'warning', lang: 'en', options: {} })),
+    );
+    expect(draft).toMatchObject({ action: 'create', entity: 'letter_drafts', entity_id: draftRow.id, client_id: clientId });
+    const version = (number: number, body: string) => ({
+      number,
+      subject: 'About the invoices',
+      body,
+      origin: 'created' as const,
+      restored_from: null,
+      violations: [],
+      words: 3,
+    });
+    const v1 = await one(() => store.letterDrafts.appendLetterVersion(ws, draftRow.id, row(), version(1, 'Please pay.')));
+    expect(v1).toMatchObject({
+      action: 'create',
+      entity: 'letter_draft_versions',
+      method: 'letterDrafts.appendLetterVersion',
+      client_id: clientId,
+      b: null,
+      a: { draft_id: draftRow.id, number: 1, body: 'Please pay.' },
+    });
+    await one(() => store.letterDrafts.appendLetterVersion(ws, draftRow.id, row(), version(2, 'Please pay now.')));
+    const gone = await one(() => store.letterDrafts.deleteLetterDraft(ws, draftRow.id));
+    expect(gone).toMatchObject({ action: 'delete', entity: 'letter_drafts', a: null, b: { id: draftRow.id, latest_version: 2 } });
+    expect((gone.b.versions as { body: string }[]).map((v) => v.body)).toEqual(['Please pay.', 'Please pay now.']);
+
+    const reflection = {
+      first_signs: 'Late answers',
+      first_signs_on: null,
+      first_signs_code: null,
+      contract_lacked: [],
+      contract_note: '',
+      do_earlier: '',
+    };
+    const r1 = await one(() => store.screening.putReflection(ws, clientId, row(), reflection));
+    expect(r1).toMatchObject({ action: 'create', entity: 'reflections', client_id: clientId, a: { first_signs: 'Late answers' } });
+    const r2 = await one(() => store.screening.putReflection(ws, clientId, row(), { ...reflection, do_earlier: 'Ask for a deposit' }));
+    expect(r2).toMatchObject({ action: 'update', entity_id: r1.entity_id, b: { do_earlier: '' }, a: { do_earlier: 'Ask for a deposit' } });
+    const lesson = {
+      id: randomUUID(),
+      text: 'Ask for a deposit',
+      codes: [],
+      client_id: clientId,
+      client_name: 'Sub Repos Ltd',
+      reflection_id: r1.entity_id,
+      search_key: 'ask for a deposit',
+    };
+    const learned = await one(() => store.screening.insertLessons(ws, NOW, [lesson]));
+    expect(learned).toMatchObject({ action: 'create', entity: 'lessons', entity_id: r1.entity_id, client_id: clientId });
+    expect(JSON.parse(learned.after as string)).toMatchObject([{ id: lesson.id, text: 'Ask for a deposit' }]);
+    expect(await one(() => store.screening.deleteLesson(ws, lesson.id))).toMatchObject({ action: 'delete', entity_id: lesson.id });
+
+    const prospectRow = row();
+    const prospectFields = {
+      name: 'New Lead',
+      contact: 'lead@example.test',
+      language: 'en' as const,
+      notes: '',
+      first_messages: '',
+      answers: {},
+      answered_by: null,
+      score: null,
+      result: null,
+      status: 'screening' as const,
+      client_id: null,
+      token_hash: 'f'.repeat(64),
+      token_expires_at: '2026-12-01T00:00:00.000Z',
+      token_used_at: null,
+      updated_at: NOW,
+    };
+    const prospect = await one(() => store.screening.insertProspect(ws, prospectRow, prospectFields));
+    expect(prospect).toMatchObject({ action: 'create', entity: 'prospects', entity_id: prospectRow.id, a: { name: 'New Lead' } });
+    // The link's token hash never reaches the log; when it expires and was used stays readable.
+    expect(prospect.a).toMatchObject({ token_hash: '[redacted]', token_expires_at: '2026-12-01T00:00:00.000Z' });
+    const submitted = await one(() =>
+      store.screening.submitProspectForm(ws, prospectRow.id, { answers: { budget: 'yes' }, answered_by: 'prospect', token_used_at: NOW }),
+    );
+    expect(submitted).toMatchObject({
+      action: 'update',
+      b: { answered_by: null, token_used_at: null, token_hash: '[redacted]' },
+      a: { answered_by: 'prospect', token_used_at: NOW, token_hash: '[redacted]' },
+    });
+    expect(JSON.stringify(await chain(store, ws))).not.toContain('f'.repeat(64));
+
+    const reportRow = row();
+    const filed = await one(() =>
+      store.staffReports.insertStaffReport(ws, clientId, reportRow, {
+        reporter_id: 'u-9',
+        reporter_name: 'Ieva',
+        what: 'Shouted on the call',
+        happened_on: '2026-11-20',
+        codes: ['abuse'],
+        evidence_ids: [],
+      }),
+    );
+    expect(filed).toMatchObject({
+      action: 'create',
+      entity: 'staff_reports',
+      client_id: clientId,
+      a: { status: 'open', reporter_name: 'Ieva' },
+    });
+    const decided = await one(() =>
+      store.staffReports.updateStaffReport(
+        ws,
+        reportRow.id,
+        { status: 'answered', decided_by_id: 'u-1', decided_by_name: 'Ana', decided_at: NOW, answer: 'Talked to them' },
+        NOW,
+      ),
+    );
+    expect(decided).toMatchObject({
+      action: 'update',
+      entity_id: reportRow.id,
+      b: { status: 'open', decided_by_name: null },
+      a: { status: 'answered', decided_by_name: 'Ana' },
+    });
+
+    const messageId = (
+      await store.insertMessage(ws, clientId, row(), {
+        sent_at: NOW,
+        from: 'client',
+        channel: 'email',
+        subject: null,
+        text: 'Still here',
+      })
+    ).id;
+    const mark = {
+      id: randomUUID(),
+      clientId,
+      kind: 'message' as const,
+      itemId: messageId,
+      itemDate: '2026-11-22',
+      status: 'ended',
+      endedOn: '2026-11-01',
+      markedAt: NOW,
+    };
+    const marked = await one(() => store.afterExit.insertMarks(ws, [mark]));
+    expect(marked).toMatchObject({ action: 'create', entity: 'after_close_marks', entity_id: clientId, client_id: clientId });
+    expect(JSON.parse(marked.after as string)).toMatchObject([{ id: mark.id, message_id: messageId }]);
+    // The same item again is already marked: nothing changes, nothing is recorded.
+    expect(await entriesOf(() => store.afterExit.insertMarks(ws, [{ ...mark, id: randomUUID() }]))).toEqual([]);
+    const review = { client_id: clientId, review_on: '2027-05-01', note: '', set_on: '2026-11-22', set_by: 'Ana', updated_at: NOW };
+    const set = await one(() => store.afterExit.putReview(ws, review));
+    expect(set).toMatchObject({ action: 'create', entity: 'client_reviews', entity_id: clientId, a: { review_on: '2027-05-01' } });
+    expect(await one(() => store.afterExit.putReview(ws, { ...review, review_on: '2027-06-01' }))).toMatchObject({
+      action: 'update',
+      b: { review_on: '2027-05-01' },
+      a: { review_on: '2027-06-01' },
+    });
+    expect(await one(() => store.afterExit.deleteReview(ws, clientId))).toMatchObject({ action: 'delete', entity_id: clientId, a: null });
+
+    expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
+  });
+
+  it('records team changes: invitations, memberships, role changes, removals and assignments', async () => {
+    const db = kyselyOf(store);
+    const team = auditedTeamRepos(db, (q) => new SqlTeamRepos(q));
+    const users = db as unknown as Kysely<{ auth_users: Record<string, unknown> }>;
+    const userId = randomUUID();
+    await users
+      .insertInto('auth_users')
+      .values({
+        id: userId,
+        name: 'Ieva',
+        email: `${userId}@agency.test`,
+        email_verified: 0,
+        image: null,
+        created_at: NOW,
+        updated_at: NOW,
+      })
+      .execute();
+    const clientId = (await store.insertClient(ws, row(), clientInput('Team Client'))).id;
+
+    const invitation = {
+      id: randomUUID(),
+      workspace_id: ws,
+      email: 'ieva@agency.test',
+      role: 'member' as const,
+      token_hash: 'e'.repeat(64),
+      expires_at: '2026-11-29T10:00:00.000Z',
+      accepted_at: null,
+      invited_by: 'u-owner',
+      created_at: NOW,
+    };
+    const invited = await one(() =>
+      actAs({ userId: 'u-owner', displayName: 'Ana', role: 'owner' }, () => team.insertInvitation(invitation)),
+    );
+    expect(invited).toMatchObject({
+      action: 'create',
+      entity: 'invitations',
+      method: 'team.insertInvitation',
+      actor_name: 'Ana',
+      entity_id: invitation.id,
+      a: { email: 'ieva@agency.test', role: 'member', invited_by: 'u-owner', token_hash: '[redacted]' },
+    });
+    // Claiming an invitation is bookkeeping; the membership it grants is the entry.
+    expect(await entriesOf(() => team.markInvitationAccepted(invitation.id, NOW))).toEqual([]);
+    const joined = await one(() => team.putMembership(ws, userId, 'member', NOW));
+    expect(joined).toMatchObject({ action: 'create', entity: 'memberships', entity_id: userId, b: null, a: { role: 'member' } });
+    const promoted = await one(() => team.putMembership(ws, userId, 'manager', NOW));
+    expect(promoted).toMatchObject({ action: 'update', entity_id: userId, b: { role: 'member' }, a: { role: 'manager' } });
+
+    const assigned = await one(() => team.setAssignees(ws, clientId, [userId], 'u-owner', NOW));
+    expect(assigned).toMatchObject({ action: 'create', entity: 'client_assignments', entity_id: clientId, client_id: clientId });
+    expect(JSON.parse(assigned.after as string)).toMatchObject([{ user_id: userId, assigned_by: 'u-owner' }]);
+
+    const removed = await one(() => team.deleteMembership(ws, userId));
+    expect(removed).toMatchObject({ action: 'delete', entity: 'memberships', entity_id: userId, a: null, b: { role: 'manager' } });
+    expect(removed.b.assignments).toMatchObject([{ client_id: clientId }]);
+    expect(await team.listAssignees(ws, clientId)).toEqual([]);
+
+    const second = { ...invitation, id: randomUUID(), token_hash: 'd'.repeat(64) };
+    await one(() => team.insertInvitation(second));
+    expect(await one(() => team.deleteInvitation(ws, second.id))).toMatchObject({ action: 'delete', entity: 'invitations' });
+
+    // Through the use cases: the owner invites, the invited person accepts and is the one who joined.
+    const accounts = {
+      createUser: async (input: { email: string; name: string }) => {
+        const user = { id: randomUUID(), name: input.name, email: input.email };
+        await users
+          .insertInto('auth_users')
+          .values({ ...user, email_verified: 0, image: null, created_at: NOW, updated_at: NOW })
+          .execute();
+
+        return user;
+      },
+      passwordLink: async () => undefined,
+    };
+    const deps = {
+      store,
+      clock: { now: () => new Date(NOW) },
+      ids: randomIds,
+      team,
+      accounts,
+      mailer: { send: async () => false },
+      publicUrl: 'http://redcard.test',
+    };
+    const email = `${randomUUID()}@agency.test`;
+    let token = '';
+    const invite = await one(async () => {
+      const made = await actAs({ userId: 'u-owner', displayName: 'Ana', role: 'owner' }, () =>
+        inviteMember(deps, { workspaceId: ws, input: { email, role: 'member' }, by: 'u-owner' }),
+      );
+      token = new URL(made.link).searchParams.get('token') as string;
+    });
+    expect(invite).toMatchObject({
+      entity: 'invitations',
+      actor_name: 'Ana',
+      a: { email, invited_by: 'u-owner', token_hash: '[redacted]' },
+    });
+    const accepted = await one(() => acceptInvitation(deps, { token, name: 'Rasa', password: 'a long enough password 1' }, undefined));
+    expect(accepted).toMatchObject({ action: 'create', entity: 'memberships', actor_name: 'Rasa', a: { role: 'member' } });
+
+    expect(JSON.stringify(await chain(store, ws))).not.toMatch(/e{64}|d{64}/);
+    expect(verifyAuditChain(ws, await chain(store, ws), await store.audit.getAuditHead(ws))).toEqual([]);
   });
 
   it('still records a write by a method the policy does not know, and refuses one by a method it calls a read', async () => {

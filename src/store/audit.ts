@@ -7,8 +7,14 @@
  * wrapper reads those rows before and after it (inside the caller's transaction), derives the
  * action (create, update, delete) from what it finds, and appends one entry to the workspace's
  * hash chain with who (the acting principal, app/acting.ts), when, what, and both snapshots.
- * audit.db.test.ts enumerates every method of the repositories and fails when one is not
- * classified, so a method added later cannot write unrecorded by accident.
+ * audit.db.test.ts enumerates every method of the repositories (and the sub-repositories it finds
+ * on a real SqlRepos, which must all be in SUB_REPOS) and fails when one is not classified, so a
+ * method added later cannot write unrecorded by accident; it also fails on a table that no policy
+ * writes and AUDIT_EXEMPT_TABLES does not list.
+ *
+ * Team mode: its repository (team-repos.ts) is wrapped by auditedTeamRepos (TEAM_AUDIT_POLICY).
+ * The auth library writes its own tables over kyselyOf(store), which carries no audit plugin:
+ * those writes are neither recorded nor refused, deliberately (AUDIT_EXEMPT_TABLES says why).
  */
 import {
   AliasNode,
@@ -31,7 +37,10 @@ import type { Database } from './schema.js';
 type Args = readonly unknown[];
 /** Column = value, or column in (values). */
 type Where = Record<string, string | readonly string[]>;
-type AuditedTable = Exclude<keyof Database, 'audit_log' | 'audit_heads' | 'evidence_heads' | 'dashboard_revisions' | 'score_cache'>;
+type StoreTable = Exclude<keyof Database, 'audit_log' | 'audit_heads' | 'evidence_heads' | 'dashboard_revisions' | 'score_cache'>;
+/** Team mode's tables (migration 0010), typed in team-repos.ts rather than schema.ts. */
+export type TeamTable = 'memberships' | 'invitations' | 'client_assignments';
+type AuditedTable = StoreTable | TeamTable;
 
 export interface AuditedWrite {
   kind: 'audited';
@@ -42,20 +51,23 @@ export interface AuditedWrite {
   after?: (a: Args, result: unknown) => Where;
   /** The call changes a set of rows: before/after are arrays, and `entityId` names the set. */
   many?: { entityId: (a: Args) => string; idsOnly?: boolean };
-  /** Child rows without methods of their own, snapshotted with their parent. */
-  children?: { table: 'deliverables'; fk: 'engagement_id'; as: string };
+  /** Child rows without methods of their own (or removed with their parent), snapshotted with it. */
+  children?: { table: AuditedTable; fk: string; as: string; orderBy: string };
   /** The workspace written (default: the first argument). */
   workspace?: (a: Args) => string;
+  /** The column naming a row (default `id`): the entry's entity id, and the default `after` lookup. */
+  key?: string;
 }
 
 export type AuditPolicy = AuditedWrite | { kind: 'exempt'; reason: string } | { kind: 'read' };
 
 /** The sub-repositories (Repos members that are objects of methods), audited the same way. */
-export const SUB_REPOS = ['exitPlans', 'imports'] as const;
+export const SUB_REPOS = ['exitPlans', 'imports', 'letterDrafts', 'screening', 'staffReports', 'afterExit'] as const;
 
 const id1 = (a: Args): Where => ({ id: a[1] as string });
 const newId = (index: number) => (a: Args) => ({ id: (a[index] as { id: string }).id });
 const READ: AuditPolicy = { kind: 'read' };
+const DELIVERABLES = { table: 'deliverables', fk: 'engagement_id', as: 'deliverables', orderBy: 'position' } as const;
 
 const reads = (...names: string[]): Record<string, AuditPolicy> => Object.fromEntries(names.map((n) => [n, READ]));
 
@@ -105,6 +117,23 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     'imports.listSuggestions',
     'imports.listSuppressions',
     'imports.suppressedRules',
+    'letterDrafts.getLetterDraft',
+    'letterDrafts.listLetterDrafts',
+    'letterDrafts.listLetterVersions',
+    'letterDrafts.getLetterVersion',
+    'screening.getReflection',
+    'screening.listLessons',
+    'screening.getProspect',
+    'screening.listProspects',
+    'screening.findProspectByTokenHash',
+    'staffReports.getStaffReport',
+    'staffReports.listStaffReports',
+    'staffReports.listIncidentMembers',
+    'afterExit.listMarks',
+    'afterExit.countMarks',
+    'afterExit.markedIds',
+    'afterExit.getReview',
+    'afterExit.listReviews',
   ),
 
   insertWorkspace: { kind: 'audited', table: 'workspaces', after: newId(0), workspace: (a) => (a[0] as { id: string }).id },
@@ -123,19 +152,19 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     kind: 'audited',
     table: 'engagements',
     after: newId(2),
-    children: { table: 'deliverables', fk: 'engagement_id', as: 'deliverables' },
+    children: DELIVERABLES,
   },
   updateEngagement: {
     kind: 'audited',
     table: 'engagements',
     before: id1,
-    children: { table: 'deliverables', fk: 'engagement_id', as: 'deliverables' },
+    children: DELIVERABLES,
   },
   deleteEngagement: {
     kind: 'audited',
     table: 'engagements',
     before: id1,
-    children: { table: 'deliverables', fk: 'engagement_id', as: 'deliverables' },
+    children: DELIVERABLES,
   },
   insertInvoice: { kind: 'audited', table: 'invoices', after: newId(2) },
   updateInvoice: { kind: 'audited', table: 'invoices', before: id1 },
@@ -221,21 +250,154 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     after: (a) => ({ client_id: a[1] as string, rule: (a[2] as { rule: string }).rule }),
   },
   'imports.deleteSuppression': { kind: 'audited', table: 'suppressions', before: id1 },
+
+  'letterDrafts.insertLetterDraft': { kind: 'audited', table: 'letter_drafts', after: newId(2) },
+  // One entry per version, holding its text; the draft's latest_version/updated_at that the same
+  // call moves along is bookkeeping derived from the versions.
+  'letterDrafts.appendLetterVersion': { kind: 'audited', table: 'letter_draft_versions', after: newId(2) },
+  // The versions go with the draft (on delete cascade): the entry keeps their text.
+  'letterDrafts.deleteLetterDraft': {
+    kind: 'audited',
+    table: 'letter_drafts',
+    before: id1,
+    children: { table: 'letter_draft_versions', fk: 'draft_id', as: 'versions', orderBy: 'number' },
+  },
+
+  'screening.putReflection': {
+    kind: 'audited',
+    table: 'reflections',
+    before: (a) => ({ client_id: a[1] as string }),
+    after: (a) => ({ client_id: a[1] as string }),
+  },
+  'screening.insertLessons': {
+    kind: 'audited',
+    table: 'lessons',
+    after: (a) => ({ id: (a[2] as { id: string }[]).map((r) => r.id) }),
+    many: { entityId: (a) => lessonsOf(a) },
+  },
+  'screening.deleteLessonsOfReflection': {
+    kind: 'audited',
+    table: 'lessons',
+    before: (a) => ({ reflection_id: a[1] as string }),
+    many: { entityId: (a) => a[1] as string },
+  },
+  'screening.deleteLesson': { kind: 'audited', table: 'lessons', before: id1 },
+  'screening.insertProspect': { kind: 'audited', table: 'prospects', after: newId(1) },
+  'screening.updateProspect': { kind: 'audited', table: 'prospects', before: id1 },
+  // The prospect's own answers through the public link (token_hash is redacted in the entry).
+  'screening.submitProspectForm': { kind: 'audited', table: 'prospects', before: id1 },
+
+  'staffReports.insertStaffReport': { kind: 'audited', table: 'staff_reports', after: newId(2) },
+  'staffReports.updateStaffReport': { kind: 'audited', table: 'staff_reports', before: id1 },
+
+  'afterExit.insertMarks': {
+    kind: 'audited',
+    table: 'after_close_marks',
+    after: (a) => ({ id: (a[1] as { id: string }[]).map((m) => m.id) }),
+    many: { entityId: (a) => (a[1] as { clientId: string }[])[0]?.clientId ?? '' },
+  },
+  'afterExit.putReview': {
+    kind: 'audited',
+    table: 'client_reviews',
+    key: 'client_id',
+    before: (a) => ({ client_id: (a[1] as { client_id: string }).client_id }),
+    after: (a) => ({ client_id: (a[1] as { client_id: string }).client_id }),
+  },
+  'afterExit.deleteReview': { kind: 'audited', table: 'client_reviews', key: 'client_id', before: (a) => ({ client_id: a[1] as string }) },
+};
+
+/** The reflection a batch of lessons was drawn from, else the first lesson (lessons added by hand). */
+function lessonsOf(a: Args): string {
+  const first = (a[2] as { id: string; reflection_id: string | null }[])[0];
+
+  return first?.reflection_id ?? first?.id ?? '';
+}
+
+/**
+ * Team mode's repository (store/team-repos.ts), wrapped by auditedTeamRepos: who joined, who was
+ * invited by whom with which role, role changes, removals and client assignments.
+ */
+export const TEAM_AUDIT_POLICY: Record<string, AuditPolicy> = {
+  ...reads(
+    'getRole',
+    'listMemberships',
+    'listMembers',
+    'countOwners',
+    'findUserByEmail',
+    'getUser',
+    'listPendingInvitations',
+    'findInvitationByTokenHash',
+    'assignedClientIds',
+    'isAssigned',
+    'listAssignees',
+    'listAssignments',
+  ),
+  putMembership: {
+    kind: 'audited',
+    table: 'memberships',
+    key: 'user_id',
+    before: (a) => ({ user_id: a[1] as string }),
+    after: (a) => ({ user_id: a[1] as string }),
+  },
+  // Leaving ends the member's client assignments too: the entry keeps the ones that went.
+  deleteMembership: {
+    kind: 'audited',
+    table: 'memberships',
+    key: 'user_id',
+    before: (a) => ({ user_id: a[1] as string }),
+    children: { table: 'client_assignments', fk: 'user_id', as: 'assignments', orderBy: 'client_id' },
+  },
+  insertInvitation: {
+    kind: 'audited',
+    table: 'invitations',
+    after: (a) => ({ id: (a[0] as { id: string }).id }),
+    workspace: (a) => (a[0] as { workspace_id: string }).workspace_id,
+  },
+  deleteInvitation: { kind: 'audited', table: 'invitations', before: id1 },
+  markInvitationAccepted: {
+    kind: 'exempt',
+    reason: 'claims the invitation while it is accepted; the membership it grants is the audited change (putMembership)',
+  },
+  reopenInvitation: { kind: 'exempt', reason: 'undoes markInvitationAccepted when creating the account failed: nothing changed' },
+  setAssignees: {
+    kind: 'audited',
+    table: 'client_assignments',
+    key: 'user_id',
+    before: (a) => ({ client_id: a[1] as string }),
+    after: (a) => ({ client_id: a[1] as string }),
+    many: { entityId: (a) => a[1] as string },
+  },
+};
+
+/**
+ * Tables written outside the repositories, deliberately not audited. The auth library
+ * (better-auth, server/team/auth.ts) writes them over kyselyOf(store), a query builder with no
+ * audit plugin: its writes are neither logged nor refused. They are not workspace data (no
+ * workspace_id), and sessions, accounts and verifications hold tokens and password hashes. A
+ * person's arrival in a workspace is audited as the membership (TEAM_AUDIT_POLICY).
+ */
+export const AUDIT_EXEMPT_TABLES: Record<string, string> = {
+  auth_users: 'accounts of people, across workspaces; joining a workspace is audited as its membership',
+  auth_sessions: 'sign-in sessions: not business data, and they hold session tokens',
+  auth_accounts: 'credentials (password hashes, provider tokens) kept by the auth library',
+  auth_verifications: 'one-time values of password links, kept by the auth library',
 };
 
 /** Columns never copied into the log, whatever table gains them (team mode's auth tables). */
 const SECRET_COLUMN = /password|secret|token|api_?key|private_?key|otp|credential|session/i;
+/** Instants (`token_expires_at`, `token_used_at`) say when, not what: they stay readable. */
+const INSTANT_COLUMN = /_at$/i;
 
 export type Row = Record<string, unknown>;
 
 export function redact(row: Row): Row {
   const out: Row = {};
-  for (const [key, value] of Object.entries(row)) out[key] = SECRET_COLUMN.test(key) ? '[redacted]' : value;
+  for (const [key, value] of Object.entries(row)) out[key] = SECRET_COLUMN.test(key) && !INSTANT_COLUMN.test(key) ? '[redacted]' : value;
 
   return out;
 }
 
-async function readRows(db: Kysely<Database>, table: AuditedTable, workspaceId: string, where: Where): Promise<Row[]> {
+async function readRows(db: Kysely<Database>, table: AuditedTable, workspaceId: string, where: Where, key: string): Promise<Row[]> {
   // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time from the policy
   let query = (db as Kysely<any>).selectFrom(table).selectAll();
   // workspaces is the one table whose own id is the workspace.
@@ -246,23 +408,18 @@ async function readRows(db: Kysely<Database>, table: AuditedTable, workspaceId: 
     else query = query.where(column, 'in', [...value]);
   }
 
-  return (await query.orderBy('id').execute()) as Row[];
+  return (await query.orderBy(key).execute()) as Row[];
 }
 
 async function snapshot(db: Kysely<Database>, spec: AuditedWrite, workspaceId: string, where: Where): Promise<Row[]> {
-  const rows = await readRows(db, spec.table, workspaceId, where);
+  const key = spec.key ?? 'id';
+  const rows = await readRows(db, spec.table, workspaceId, where, key);
   const { children } = spec;
   if (!children) return rows;
   const out: Row[] = [];
   for (const row of rows) {
-    const kids = await (db as Kysely<Database>)
-      .selectFrom(children.table)
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where(children.fk, '=', row.id as string)
-      .orderBy('position')
-      .execute();
-    out.push({ ...row, [children.as]: kids });
+    const kids = await readRows(db, children.table, workspaceId, { [children.fk]: row[key] as string }, children.orderBy);
+    out.push({ ...row, [children.as]: kids.map(redact) });
   }
 
   return out;
@@ -274,10 +431,11 @@ async function clientOf(db: Kysely<Database>, table: AuditedTable, workspaceId: 
   const row = rows[0];
   if (typeof row?.client_id === 'string') return row.client_id;
   if (typeof where.client_id === 'string') return where.client_id;
-  const parents: Array<[string, 'exit_plans' | 'invoices' | 'incidents']> = [
+  const parents: Array<[string, 'exit_plans' | 'invoices' | 'incidents' | 'letter_drafts']> = [
     ['plan_id', 'exit_plans'],
     ['invoice_id', 'invoices'],
     ['incident_id', 'incidents'],
+    ['draft_id', 'letter_drafts'],
   ];
   for (const [fk, parent] of parents) {
     const parentId = (row?.[fk] as string | undefined) ?? (typeof where[fk] === 'string' ? (where[fk] as string) : undefined);
@@ -375,7 +533,8 @@ async function auditedCall(
   const beforeWhere = spec.before?.(args);
   const beforeRows = beforeWhere ? await snapshot(db, spec, workspaceId, beforeWhere) : [];
   const result = await call();
-  const afterWhere = spec.after ? spec.after(args, result) : { id: beforeRows.map((r) => r.id as string) };
+  const key = spec.key ?? 'id';
+  const afterWhere = spec.after ? spec.after(args, result) : { [key]: beforeRows.map((r) => r[key] as string) };
   const afterRows = await snapshot(db, spec, workspaceId, afterWhere);
   if (beforeRows.length === 0 && afterRows.length === 0) return result;
 
@@ -396,7 +555,7 @@ async function auditedCall(
       workspaceId,
       action: actionOf(beforeRows, afterRows),
       entity: spec.table,
-      entityId: spec.many ? spec.many.entityId(args) : ((rows[0] as Row).id as string),
+      entityId: spec.many ? spec.many.entityId(args) : ((rows[0] as Row)[key] as string),
       clientId: await clientOf(db, spec.table, workspaceId, rows, afterWhere),
       method,
       before,
@@ -466,6 +625,10 @@ interface WrapContext {
   db: Kysely<Database>;
   watch: WriteWatch;
   options: AuditOptions;
+  /** The methods' classification (AUDIT_POLICY, or TEAM_AUDIT_POLICY for the team repository). */
+  policies: Record<string, AuditPolicy>;
+  /** Put before a method's name in its entries ('team.' for the team repository). */
+  label: string;
 }
 
 async function covered<R>(watch: WriteWatch, work: () => Promise<R>): Promise<R> {
@@ -485,7 +648,7 @@ async function covered<R>(watch: WriteWatch, work: () => Promise<R>): Promise<R>
 async function afterUnaudited(ctx: WrapContext, name: string, policy: AuditPolicy | undefined, args: Args): Promise<void> {
   if (ctx.watch.stray.length === 0) return;
   const tables = [...new Set(ctx.watch.stray.splice(0))];
-  if (policy !== undefined || typeof args[0] !== 'string') {
+  if (policy !== undefined || typeof args[0] !== 'string' || ctx.label !== '') {
     throw new Error(`Store method ${name} wrote to ${tables.join(', ')} but AUDIT_POLICY does not audit it`);
   }
   await appendAuditEntry(
@@ -496,7 +659,7 @@ async function afterUnaudited(ctx: WrapContext, name: string, policy: AuditPolic
       entity: tables[0] as string,
       entityId: '',
       clientId: null,
-      method: `${name} (unclassified)`,
+      method: `${ctx.label}${name} (unclassified)`,
       before: null,
       after: JSON.stringify({ tables }),
     },
@@ -512,11 +675,12 @@ function wrap<T extends object>(target: T, prefix: string, ctx: WrapContext): T 
       if (prefix === '' && (SUB_REPOS as readonly string[]).includes(prop)) return wrap(value as object, `${prop}.`, ctx);
       if (typeof value !== 'function') return value;
       const name = `${prefix}${prop}`;
-      const policy = AUDIT_POLICY[name];
+      const policy = ctx.policies[name];
       // Methods use private fields, so they always run on the real object, never the proxy.
       const call = (args: unknown[]) => value.apply(t, args) as Promise<unknown>;
       if (policy?.kind === 'audited') {
-        return (...args: unknown[]) => covered(ctx.watch, () => auditedCall(ctx.db, name, policy, args, () => call(args), ctx.options));
+        return (...args: unknown[]) =>
+          covered(ctx.watch, () => auditedCall(ctx.db, `${ctx.label}${name}`, policy, args, () => call(args), ctx.options));
       }
       if (policy?.kind === 'exempt') return (...args: unknown[]) => covered(ctx.watch, () => call(args));
 
@@ -534,7 +698,39 @@ function wrap<T extends object>(target: T, prefix: string, ctx: WrapContext): T 
 export function auditedRepos(kind: StoreKind, trx: Transaction<Database>, options: AuditOptions = {}): Repos {
   const watch: WriteWatch = { depth: 0, stray: [] };
 
-  return wrap(new SqlRepos(trx.withPlugin(watching(watch)), kind), '', { db: trx, watch, options });
+  return wrap(new SqlRepos(trx.withPlugin(watching(watch)), kind), '', { db: trx, watch, options, policies: AUDIT_POLICY, label: '' });
+}
+
+/**
+ * The team repository (store/team-repos.ts) with its writes audited like the store's: `make`
+ * builds it over a query builder. Reads run on `db` behind readOnlyGuard; every other call runs
+ * in a transaction of its own, with its entry (TEAM_AUDIT_POLICY). A method not classified
+ * there fails when it writes, since team rows have no workspace argument to record it under.
+ */
+export function auditedTeamRepos<T extends object>(db: Kysely<Database>, make: (db: Kysely<Database>) => T, options: AuditOptions = {}): T {
+  const reader = make(db.withPlugin(readOnlyGuard()));
+
+  return new Proxy(reader, {
+    get(t, prop) {
+      const value: unknown = Reflect.get(t, prop, t);
+      if (typeof prop !== 'string' || typeof value !== 'function') return value;
+      if (TEAM_AUDIT_POLICY[prop]?.kind === 'read') return value.bind(t);
+
+      return (...args: unknown[]) =>
+        db.transaction().execute((trx) => {
+          const watch: WriteWatch = { depth: 0, stray: [] };
+          const repos = wrap(make(trx.withPlugin(watching(watch))), '', {
+            db: trx,
+            watch,
+            options,
+            policies: TEAM_AUDIT_POLICY,
+            label: 'team.',
+          }) as Record<string, (...a: unknown[]) => Promise<unknown>>;
+
+          return (repos[prop] as (...a: unknown[]) => Promise<unknown>)(...args);
+        });
+    },
+  });
 }
 
 /**

@@ -213,22 +213,22 @@ class SqlStore implements Store {
 
   // Reads outside a transaction; the letter-draft use cases write through `tx.letterDrafts`.
   get letterDrafts(): Repos['letterDrafts'] {
-    return this.#direct().letterDrafts;
+    return directSubRepos('letterDrafts', this.#direct().letterDrafts, (work) => this.#write(work));
   }
 
   // Reflections, lessons and prospects; the use cases write through `tx.screening`.
   get screening(): Repos['screening'] {
-    return this.#direct().screening;
+    return directSubRepos('screening', this.#direct().screening, (work) => this.#write(work));
   }
 
   // clause-reports: reads outside a transaction; the staff-report use cases write through `tx.staffReports`.
   get staffReports(): Repos['staffReports'] {
-    return this.#direct().staffReports;
+    return directSubRepos('staffReports', this.#direct().staffReports, (work) => this.#write(work));
   }
 
   // After the exit (issue 8): reads outside a transaction; the use cases write through `tx.afterExit`.
   get afterExit(): Repos['afterExit'] {
-    return this.#direct().afterExit;
+    return directSubRepos('afterExit', this.#direct().afterExit, (work) => this.#write(work));
   }
 
   getDashboardRevision: Repos['getDashboardRevision'] = (...a) => this.#direct().getDashboardRevision(...a);

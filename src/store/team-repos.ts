@@ -1,6 +1,7 @@
 /**
  * Team mode's queries (src/app/team/ports.ts): memberships, invitations, client assignments, and
  * reads of the auth library's user table. Its own table types, so schema.ts stays as it is.
+ * Open it with auditedTeamRepos (audit.ts), which records its writes in the audit log.
  */
 import type { Kysely } from 'kysely';
 import type { InvitationRow, TeamRepos, UserRow } from '../app/team/ports.js';
@@ -27,6 +28,11 @@ export class SqlTeamRepos implements TeamRepos {
   /** `db` is the store's own query builder (kyselyOf): same connection, tables typed here. */
   constructor(db: unknown) {
     this.#db = db as Kysely<TeamTables>;
+  }
+
+  /** `work` in a transaction: the caller's when there is one (the audit wrapper's), else a new one. */
+  #inTransaction<R>(work: (trx: Kysely<TeamTables>) => Promise<R>): Promise<R> {
+    return this.#db.isTransaction ? work(this.#db) : this.#db.transaction().execute(work);
   }
 
   async getRole(workspaceId: string, userId: string): Promise<Role | undefined> {
@@ -70,7 +76,7 @@ export class SqlTeamRepos implements TeamRepos {
   }
 
   async deleteMembership(workspaceId: string, userId: string): Promise<boolean> {
-    return this.#db.transaction().execute(async (trx) => {
+    return this.#inTransaction(async (trx) => {
       // Leaving a workspace ends its client assignments too.
       await trx.deleteFrom('client_assignments').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
       const result = await trx
@@ -193,7 +199,7 @@ export class SqlTeamRepos implements TeamRepos {
   }
 
   async setAssignees(workspaceId: string, clientId: string, userIds: string[], by: string, now: string): Promise<void> {
-    await this.#db.transaction().execute(async (trx) => {
+    await this.#inTransaction(async (trx) => {
       await trx.deleteFrom('client_assignments').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId).execute();
       if (userIds.length > 0)
         await trx

@@ -8,6 +8,7 @@
 import { parseOrThrow } from '../../contracts/issues.js';
 import { AcceptInvitation, type Invitation, InvitationInput, type Role } from '../../contracts/team.js';
 import { DomainError } from '../../core/errors.js';
+import { actAs } from '../acting.js';
 import { requireWorkspace } from '../context.js';
 import type { Principal } from '../principal.js';
 import type { InvitationRow, TeamDeps, UserRow } from './ports.js';
@@ -132,7 +133,11 @@ export async function acceptInvitation(
   let user = existing;
   try {
     user ??= await deps.accounts.createUser({ email: row.email, name: data.name!, password: data.password });
-    await deps.team.putMembership(row.workspace_id, user.id, row.role, now);
+    const joiner = user;
+    // The audit log's "who" for the membership is the person joining (often not signed in yet).
+    await actAs({ userId: joiner.id, displayName: joiner.name, role: row.role }, () =>
+      deps.team.putMembership(row.workspace_id, joiner.id, row.role, now),
+    );
   } catch (error) {
     await deps.team.reopenInvitation(row.id);
     throw error;

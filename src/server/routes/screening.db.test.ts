@@ -209,6 +209,13 @@ describe.each(storeBackends())('reflection, lessons and screening API on $name',
     expect(after.score).toBeLessThan(50);
     expect(after.link).toMatchObject({ active: false });
     expect(after.link.used_at).not.toBeNull();
+    // The audit log names the prospect as who answered, and never holds the link's token or hash.
+    const log = await t.deps.store.audit.listAuditChain(t.workspaceId, 0, 10_000);
+    const answered = log.filter((e) => e.method === 'screening.submitProspectForm');
+    expect(answered).toHaveLength(1);
+    expect(answered[0]).toMatchObject({ entity: 'prospects', entity_id: p.id, actor_id: `prospect:${p.id}`, actor_name: 'Ana Pop' });
+    expect(JSON.stringify(log)).not.toContain(token);
+    expect(JSON.stringify(log)).not.toContain(stored?.token_hash as string);
 
     expect((await call('GET', '/api/public/prospect-forms/AAAAAAAAAAAAAAAAAAAAAA')).body.code).toBe('PROSPECT_FORM_NOT_FOUND');
     expect((await call('GET', '/api/public/prospect-forms/..%2F..')).status).toBe(404);

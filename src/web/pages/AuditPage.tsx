@@ -37,6 +37,17 @@ const ENTITIES = [
   'suggestions',
   'suppressions',
   'workspaces',
+  'letter_drafts',
+  'letter_draft_versions',
+  'reflections',
+  'lessons',
+  'prospects',
+  'staff_reports',
+  'after_close_marks',
+  'client_reviews',
+  'memberships',
+  'invitations',
+  'client_assignments',
 ] as const;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
