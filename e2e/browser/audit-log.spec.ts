@@ -48,11 +48,9 @@ describe('audit log in the browser', () => {
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     page.setDefaultTimeout(15_000);
     await page.goto(server.url);
-    await page
-      .getByRole('button', { name: 'Audit log' })
-      .or(page.getByRole('link', { name: 'Audit log' }))
-      .first()
-      .click();
+    // The audit log sits in the header's "More" menu, shown to owners only.
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Audit log' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
 
     const changed = page.getByRole('row').filter({ hasText: 'Changed: client' });
