@@ -7,10 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 as zlibCrc32 } from 'node:zlib';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { unzipText } from '../../test/docx-text.js';
 import { CaseFile } from '../contracts/case-file.js';
 import { assess } from '../core/assessment/assess.js';
 import type { CaseRecord } from '../core/case.js';
@@ -102,39 +101,10 @@ describe('.eml', () => {
   });
 });
 
-/** The archive's files by name; each entry's stored CRC-32 is checked against node:zlib's. */
-async function unzip(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err ? reject(err) : resolve(z))),
-  );
-  const files = new Map<string, string>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const data = Buffer.concat(chunks);
-          if (zlibCrc32(data) !== entry.crc32) return reject(new Error(`${entry.fileName}: CRC-32 mismatch`));
-          files.set(entry.fileName, data.toString('utf8'));
-          zip.readEntry();
-        });
-        stream.on('error', reject);
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-
-  return files;
-}
-
 describe('.docx', () => {
   it('yauzl opens the package (CRC-32s checked against node:zlib) and document.xml holds the letter, paragraph by paragraph', async () => {
     const letter = draft('ru', 'debt_demand');
-    const files = await unzip(letterToDocx(letter, NOW));
+    const files = await unzipText(letterToDocx(letter, NOW));
     expect([...files.keys()]).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
     const xml = files.get('word/document.xml') ?? '';
     expect(xml).toContain('w:lang w:val="ru-RU"');
@@ -152,7 +122,7 @@ describe('.docx', () => {
 
   it('escapes markup in the text', async () => {
     const tricky: Draft = { ...draft('en'), subject: 'A & B <c> "d"', body: 'x < y & z' };
-    const xml = (await unzip(letterToDocx(tricky, NOW))).get('word/document.xml') ?? '';
+    const xml = (await unzipText(letterToDocx(tricky, NOW))).get('word/document.xml') ?? '';
     expect(xml).toContain('A &amp; B &lt;c&gt; &quot;d&quot;');
     expect(xml).toContain('x &lt; y &amp; z');
   });
@@ -162,6 +132,6 @@ describe('.docx', () => {
     const zip = zipStored([{ name: 'a.txt', data: new TextEncoder().encode('hello') }], NOW);
     const at = 30 + 'a.txt'.length;
     zip[at] = (zip[at] ?? 0) ^ 0xff; // flip the first data byte: the stored CRC no longer matches
-    await expect(unzip(zip)).rejects.toThrow(/CRC-32 mismatch/);
+    await expect(unzipText(zip)).rejects.toThrow(/CRC-32 mismatch/);
   });
 });

@@ -1,4 +1,5 @@
 /** Locale formats the clause texts share: percentages and dates as each language writes them. */
+import { EN_MONTHS } from '../letters/grammar.js';
 import type { Language } from '../vocabulary.js';
 
 /** Basis points as a percentage without trailing zeros: 1015 → "10.15" (en) or "10,15" (ru, ro, lt). */
@@ -7,21 +8,6 @@ export function percentNumber(bp: number, lang: Language): string {
 
   return lang === 'en' ? text : text.replace('.', ',');
 }
-
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A YYYY-MM-DD day as the locale writes it in documents: 5 March 2026, 05.03.2026, 2026-03-05. */
 export function localDate(iso: string, lang: Language): string {

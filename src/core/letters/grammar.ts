@@ -54,7 +54,8 @@ export function enCount(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-const EN_MONTHS = [
+/** English month names, January first (also used by the contract clauses). */
+export const EN_MONTHS = [
   'January',
   'February',
   'March',
