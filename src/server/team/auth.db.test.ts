@@ -75,6 +75,68 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     expect(rows[0]!.password).not.toContain(PASSWORD);
   });
 
+  it('stores only the SHA-256 of session tokens: the cookie carries the token, the database its hash', async () => {
+    const { kyselyOf } = await import('../../store/open-store.js');
+    const { sha256Hex } = await import('./hashed-session-tokens.js');
+    const sessions = () =>
+      (kyselyOf(opened.store) as never as import('kysely').Kysely<{ auth_sessions: { token: string } }>)
+        .selectFrom('auth_sessions')
+        .select('token')
+        .execute()
+        .then((rows) => rows.map((r) => r.token));
+    // The cookie holds `<token>.<signature>`, URL-encoded.
+    const tokenOf = (cookie: string) => {
+      const value = decodeURIComponent(/session_token=([^;]+)/.exec(cookie)![1]!);
+      return value.slice(0, value.lastIndexOf('.'));
+    };
+    await t.addUser('ana@agency.test', ws, 'owner');
+    const cookie = await t.signIn('ana@agency.test');
+    const token = tokenOf(cookie);
+    expect(token.length).toBeGreaterThanOrEqual(32);
+    expect(await sessions()).toEqual([sha256Hex(token)]);
+    expect((await get('/api/session', cookie)).json().user.email).toBe('ana@agency.test');
+    // What the database holds opens nothing, even in a cookie signed with the secret; the token does.
+    const { createHmac } = await import('node:crypto');
+    const forged = (value: string) =>
+      `${cookie.slice(0, cookie.indexOf('=') + 1)}${encodeURIComponent(`${value}.${createHmac('sha256', 'a-test-secret-of-at-least-32-characters!').update(value).digest('base64')}`)}`;
+    expect((await get('/api/session', forged(token))).json().user.email).toBe('ana@agency.test');
+    expect((await get('/api/session', forged(sha256Hex(token)))).json().user).toBeNull();
+
+    // A session near its end is refreshed by token: the row keeps the hash, the new cookie the token.
+    const db = kyselyOf(opened.store) as never as import('kysely').Kysely<{ auth_sessions: { expires_at: string } }>;
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    await db.updateTable('auth_sessions').set({ expires_at: soon }).execute();
+    const refreshed = await t.team.auth.api.getSession({ headers: new Headers({ cookie }), returnHeaders: true });
+    expect(refreshed.response?.session.token).toBe(token);
+    expect(tokenOf(cookieOf(refreshed.headers.getSetCookie()))).toBe(token);
+    const [row] = await db.selectFrom('auth_sessions').selectAll().execute();
+    expect(row).toMatchObject({ token: sha256Hex(token) });
+    expect(new Date(String((row as { expires_at: unknown }).expires_at)).getTime()).toBeGreaterThan(Date.now() + 86_400_000);
+
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { ...ORIGIN, cookie }, payload: {} });
+    expect(out.statusCode).toBe(200);
+    expect(await sessions()).toEqual([]);
+    expect((await get('/api/session', cookie)).json().user).toBeNull();
+
+    const laptop = await t.signIn('ana@agency.test');
+    const phone = await t.signIn('ana@agency.test');
+    expect(await sessions()).toHaveLength(2);
+    expect((await sessions()).sort()).toEqual([sha256Hex(tokenOf(laptop)), sha256Hex(tokenOf(phone))].sort());
+    const revoke = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/revoke-sessions',
+      headers: { ...ORIGIN, cookie: phone },
+      payload: {},
+    });
+    expect(revoke.statusCode).toBe(200);
+    expect(await sessions()).toEqual([]);
+    expect((await get('/api/session', laptop)).json().user).toBeNull();
+    // The wrapper keeps better-auth's check of its tables.
+    expect((await t.team.auth.$context).checkSchema).toBeTypeOf('function');
+    // The routes that would hand stored (hashed) tokens back are off.
+    expect((await get('/api/auth/list-sessions', await t.signIn('ana@agency.test'))).statusCode).toBe(404);
+  });
+
   it('logs out everywhere: every session of the person ends', async () => {
     await t.addUser('ana@agency.test', ws, 'owner');
     const laptop = await t.signIn('ana@agency.test');

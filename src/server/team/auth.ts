@@ -2,15 +2,17 @@
  * Team mode's accounts and sessions: better-auth on RedCard's own database connection (its
  * tables come from migration 0010), email and password only, no public sign-up (accounts come
  * from invitations), argon2id password hashes, database sessions in HttpOnly SameSite=Lax
- * cookies (Secure when RedCard is served over https), reset tokens stored hashed.
+ * cookies (Secure when RedCard is served over https), session and reset tokens stored hashed.
  */
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kyselyAdapter } from '@better-auth/kysely-adapter';
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
 import type { Kysely } from 'kysely';
 import type { Accounts, Mailer, UserRow } from '../../app/team/ports.js';
 import { newToken } from '../../app/team/tokens.js';
+import { hashedSessionTokens } from './hashed-session-tokens.js';
 
 /** argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended minimum. */
 const ARGON2ID = 2;
@@ -50,8 +52,10 @@ export function createAuth(options: AuthOptions) {
     basePath: '/api/auth',
     secret: options.secret,
     // The SQLite flavour on both dialects: dates as ISO text and flags as 0/1, the portable
-    // column types of RedCard's schema.
-    database: { db: options.db, type: 'sqlite' },
+    // column types of RedCard's schema. Session tokens are stored as their SHA-256 (hashed-session-tokens.ts).
+    database: hashedSessionTokens(kyselyAdapter(options.db, { type: 'sqlite' }), ['session', 'auth_sessions']),
+    // These answer or take stored session tokens, which are hashes now; RedCard uses revoke-sessions only.
+    disabledPaths: ['/list-sessions', '/revoke-session', '/revoke-other-sessions'],
     telemetry: { enabled: false },
     trustedOrigins: [options.publicUrl],
     // Fastify's rate limiter guards sign-in and reset (src/server/team/guard.ts), one mechanism for all.
