@@ -112,6 +112,12 @@ describe.each(storeBackends())('team mode accounts on $name', (backend) => {
     const [row] = await db.selectFrom('auth_sessions').selectAll().execute();
     expect(row).toMatchObject({ token: sha256Hex(token) });
     expect(new Date(String((row as { expires_at: unknown }).expires_at)).getTime()).toBeGreaterThan(Date.now() + 86_400_000);
+    // Any API request renews it the same way, and the renewed cookie reaches the browser.
+    await db.updateTable('auth_sessions').set({ expires_at: soon }).execute();
+    const used = await t.app.inject({ method: 'GET', url: '/api/workspaces', headers: { cookie } });
+    expect(used.statusCode).toBe(200);
+    const renewed = [used.headers['set-cookie'] ?? []].flat().map(String);
+    expect(tokenOf(cookieOf(renewed))).toBe(token);
 
     const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { ...ORIGIN, cookie }, payload: {} });
     expect(out.statusCode).toBe(200);

@@ -46,7 +46,7 @@ function checkOrigin(request: FastifyRequest, publicUrl: string): void {
 }
 
 export function installTeamGuard(app: FastifyInstance, deps: ServerDeps, team: TeamServerDeps): void {
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (url === undefined || !url.startsWith('/api') || ownedElsewhere(url)) return;
     const method = request.method === 'HEAD' ? 'GET' : request.method;
@@ -55,7 +55,14 @@ export function installTeamGuard(app: FastifyInstance, deps: ServerDeps, team: T
     if (rule.access === 'solo-only') throw new DomainError('FORBIDDEN', 'This is not available in team mode.');
     if (!SAFE_METHODS.has(request.method)) checkOrigin(request, team.publicUrl);
 
-    const session = await team.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    // A session used near its end is extended; the renewed cookie must reach the browser too, or
+    // the session would still end a week after sign-in however active the person is.
+    const { headers: renewed, response: session } = await team.auth.api.getSession({
+      headers: fromNodeHeaders(request.headers),
+      returnHeaders: true,
+    });
+    const setCookies = renewed.getSetCookie();
+    if (setCookies.length > 0) reply.header('set-cookie', setCookies);
     const state = request as TeamRequest;
     if (!session) {
       if (rule.access === 'public') return;
