@@ -115,60 +115,45 @@ function ConfirmPanel({
       if (isApiError(error) && error.status === 409) await after(suggestion.clientId);
     },
   });
-  const noteError = note.length > LIMITS.noteMax ? t('errors.tooLong', { max: LIMITS.noteMax }) : null;
-
   useEffect(() => submitRef.current?.focus(), []);
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!noteError) confirm.mutate();
-      }}
-      noValidate
-      aria-label={t('review.confirmTitle')}
+    <DecisionForm
+      label={t('review.confirmTitle')}
+      note={note}
+      onNote={setNote}
+      noteLabel={t('review.note')}
+      noteRows={[2, 6]}
+      pending={confirm.isPending}
+      error={confirm.error}
+      onSubmit={() => confirm.mutate()}
+      onCancel={onCancel}
+      submit={
+        <Button ref={submitRef} type="submit" loading={confirm.isPending} leftSection={<IconCheck size={16} aria-hidden />}>
+          {t('review.confirmSubmit')}
+        </Button>
+      }
     >
-      <Stack gap="xs">
-        <Text size="sm" fw={600}>
-          {t('review.confirmTitle')}
+      <Text size="sm" fw={600}>
+        {t('review.confirmTitle')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('review.confirmExplain')}
+      </Text>
+      <div>
+        <Text size="sm" fw={500} mb={4} id={`sev-${suggestion.id}`}>
+          {t('review.severity')}
         </Text>
-        <Text size="xs" c="dimmed">
-          {t('review.confirmExplain')}
-        </Text>
-        <div>
-          <Text size="sm" fw={500} mb={4} id={`sev-${suggestion.id}`}>
-            {t('review.severity')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={`sev-${suggestion.id}`}
-            value={String(severity)}
-            onChange={(v) => setSeverity(Number(v) as Severity)}
-            data={SEVERITIES.map((s) => ({ value: String(s), label: t(`severity.${s}`) }))}
-            color={SEVERITY_COLOR[severity]}
-            size="xs"
-          />
-        </div>
-        <Textarea
-          label={t('review.note')}
-          description={t('common.optional')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={noteError}
-          autosize
-          minRows={2}
-          maxRows={6}
+        <SegmentedControl
+          aria-labelledby={`sev-${suggestion.id}`}
+          value={String(severity)}
+          onChange={(v) => setSeverity(Number(v) as Severity)}
+          data={SEVERITIES.map((s) => ({ value: String(s), label: t(`severity.${s}`) }))}
+          color={SEVERITY_COLOR[severity]}
+          size="xs"
         />
-        {confirm.error && <DecisionError error={confirm.error} />}
-        <Group gap="xs" justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={confirm.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button ref={submitRef} type="submit" loading={confirm.isPending} leftSection={<IconCheck size={16} aria-hidden />}>
-            {t('review.confirmSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </div>
+    </DecisionForm>
   );
 }
 
@@ -205,48 +190,96 @@ function DismissPanel({
       if (isApiError(error) && error.status === 409) await after(suggestion.clientId);
     },
   });
-  const noteError = note.length > LIMITS.noteMax ? t('errors.tooLong', { max: LIMITS.noteMax }) : null;
-
   useEffect(() => firstRef.current?.focus(), []);
+
+  return (
+    <DecisionForm
+      label={t('review.dismissTitle')}
+      note={note}
+      onNote={setNote}
+      noteLabel={t('review.dismissNote')}
+      noteRows={[1, 4]}
+      pending={dismiss.isPending}
+      error={dismiss.error}
+      onSubmit={() => dismiss.mutate()}
+      onCancel={onCancel}
+      submit={
+        <Button type="submit" color="gray" loading={dismiss.isPending} leftSection={<IconX size={16} aria-hidden />}>
+          {t('review.dismissSubmit')}
+        </Button>
+      }
+    >
+      <Radio.Group label={t('review.dismissTitle')} value={scope} onChange={(v) => setScope(v === 'pattern' ? 'pattern' : 'this')}>
+        <Stack gap={6} mt={6}>
+          <Radio ref={firstRef} value="this" label={t('review.dismissThis')} />
+          <Radio
+            value="pattern"
+            label={t('review.dismissPattern', { client: suggestion.clientName })}
+            description={t('review.dismissPatternHint')}
+          />
+        </Stack>
+      </Radio.Group>
+    </DecisionForm>
+  );
+}
+
+/** What both decisions share: the form, its optional note, the server's refusal, cancel and submit. */
+function DecisionForm({
+  label,
+  note,
+  onNote,
+  noteLabel,
+  noteRows,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+  submit,
+  children,
+}: {
+  label: string;
+  note: string;
+  onNote: (note: string) => void;
+  noteLabel: string;
+  /** The note box's [minimum, maximum] rows. */
+  noteRows: [number, number];
+  pending: boolean;
+  error: unknown;
+  onSubmit: () => void;
+  onCancel: () => void;
+  submit: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const noteError = note.length > LIMITS.noteMax ? t('errors.tooLong', { max: LIMITS.noteMax }) : null;
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (!noteError) dismiss.mutate();
+        if (!noteError) onSubmit();
       }}
       noValidate
-      aria-label={t('review.dismissTitle')}
+      aria-label={label}
     >
       <Stack gap="xs">
-        <Radio.Group label={t('review.dismissTitle')} value={scope} onChange={(v) => setScope(v === 'pattern' ? 'pattern' : 'this')}>
-          <Stack gap={6} mt={6}>
-            <Radio ref={firstRef} value="this" label={t('review.dismissThis')} />
-            <Radio
-              value="pattern"
-              label={t('review.dismissPattern', { client: suggestion.clientName })}
-              description={t('review.dismissPatternHint')}
-            />
-          </Stack>
-        </Radio.Group>
+        {children}
         <Textarea
-          label={t('review.dismissNote')}
+          label={noteLabel}
           description={t('common.optional')}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => onNote(e.currentTarget.value)}
           error={noteError}
           autosize
-          minRows={1}
-          maxRows={4}
+          minRows={noteRows[0]}
+          maxRows={noteRows[1]}
         />
-        {dismiss.error && <DecisionError error={dismiss.error} />}
+        {error ? <DecisionError error={error} /> : null}
         <Group gap="xs" justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={dismiss.isPending}>
+          <Button variant="default" onClick={onCancel} disabled={pending}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color="gray" loading={dismiss.isPending} leftSection={<IconX size={16} aria-hidden />}>
-            {t('review.dismissSubmit')}
-          </Button>
+          {submit}
         </Group>
       </Stack>
     </form>
