@@ -179,6 +179,8 @@ describe('team mode in the browser', () => {
     for (const section of ['Import', 'Review', 'Screening'])
       expect(await page.getByRole('link', { name: section, exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'More', exact: true }).click();
+    // The menu opens with a transition: read its items once the first one is shown.
+    await page.getByRole('menuitem').first().waitFor();
     await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual(['Reports']);
     await page.keyboard.press('Escape');
     await page.screenshot({ path: join(SHOTS, 'team-member-client.png') });
