@@ -31,6 +31,10 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A browser journey is one long test of many steps against a real Chromium; a timing race
+          // we have not seen yet should not sink a whole run. One retry, and scripts/test.mjs names
+          // every test that needed it, so a flaky journey is seen and fixed rather than hidden.
+          retry: 1,
         },
       },
     ],

@@ -11,7 +11,7 @@
  * --errors       list the misclassified rows (for finding *kinds* of misses)
  * --bench        measure throughput (messages/s and MB/s) over the data set, lang given and identified
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MESSAGE_RED_FLAG_CODES } from '../src/core/vocabulary.js';
@@ -107,9 +107,7 @@ export function scoreRows(rows: Row[], givenLang: boolean, errors: string[] | nu
           .filter((f) => fps.includes(f.code))
           .map((f) => `${f.rule}:"${r.text.slice(f.start, f.end)}"`)
           .join(' ');
-        errors.push(
-          `${r.id} ${r.sent_at ?? ''} miss=[${fns.join(',')}] extra=[${fps.join(',')}] ${why}\n    ${r.text.slice(0, 300)}`,
-        );
+        errors.push(`${r.id} ${r.sent_at ?? ''} miss=[${fns.join(',')}] extra=[${fps.join(',')}] ${why}\n    ${r.text.slice(0, 300)}`);
       }
     }
     const perLabel: Record<string, Prf> = {};
@@ -159,7 +157,9 @@ function isPlainProfanity(r: ExtRow): boolean {
 export function scoreExternal(dir: string): ExternalReport[] {
   if (!existsSync(dir)) return [];
   const out: ExternalReport[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl'))
+    .sort()) {
     const rows = readJsonl<ExtRow>(join(dir, f));
     const kept = rows.filter((r) => !isPlainProfanity(r));
     out.push({
@@ -180,8 +180,7 @@ function bench(rows: Row[]): { given: number; identified: number; mbGiven: numbe
     for (const r of rows) detect({ text: r.text, ...(given ? { lang: r.lang } : {}), ...(r.sent_at ? { sentAt: r.sent_at } : {}) });
     const t0 = performance.now();
     for (let k = 0; k < reps; k++)
-      for (const r of rows)
-        detect({ text: r.text, ...(given ? { lang: r.lang } : {}), ...(r.sent_at ? { sentAt: r.sent_at } : {}) });
+      for (const r of rows) detect({ text: r.text, ...(given ? { lang: r.lang } : {}), ...(r.sent_at ? { sentAt: r.sent_at } : {}) });
     const s = (performance.now() - t0) / 1000;
     return (reps * rows.length) / s;
   };
@@ -227,7 +226,9 @@ function main(): void {
   const speed = flag('--bench') ? bench(rows) : null;
 
   if (flag('--json')) {
-    console.log(JSON.stringify({ data: dataFile, givenLang: flag('--given-lang'), languages: reports, external, throughput: speed }, null, 2));
+    console.log(
+      JSON.stringify({ data: dataFile, givenLang: flag('--given-lang'), languages: reports, external, throughput: speed }, null, 2),
+    );
     return;
   }
   console.log(`data: ${dataFile} (${rows.length} rows; language ${flag('--given-lang') ? 'given' : 'identified by the detector'})`);

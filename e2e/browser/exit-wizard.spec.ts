@@ -111,8 +111,11 @@ describe('exit wizard and checklist in the browser', () => {
     expect(await box.isChecked()).toBe(false);
     await expect(checklist.locator('[data-step-key="handover-files"]').getByText('owner: Rūta', { exact: false }).count()).resolves.toBe(1);
     await checklist.getByTestId('handover-line').filter({ hasText: 'Hetzner project, admin role' }).waitFor();
-    await box.check();
+    // click(), not check(): the box is controlled by the saved plan and turns ticked a moment after the
+    // click (the optimistic update waits for in-flight reads to be cancelled); check() reads it at once.
+    await box.click();
     await evidence.getByText('done by you', { exact: false }).waitFor();
+    expect(await box.isChecked()).toBe(true);
 
     // Reload: still ticked, and the timeline shows it.
     await page.reload();

@@ -138,9 +138,10 @@ function money(f: LetterFacts): string | null {
 
 function thanks(f: LetterFacts): string {
   const together = f.client.since ? `colaborarea din ${f.client.since.slice(0, 4)} până acum` : 'colaborare';
-  const whom = f.client.kind === 'business' ? 'dumneavoastră și echipei dumneavoastră' : 'dumneavoastră';
+  // "Vă" already says "you"; a trailing ", dumneavoastră" only reads well when a team is added to it.
+  const wish = f.client.kind === 'business' ? 'Vă doresc mult succes, dumneavoastră și echipei.' : 'Vă doresc mult succes în continuare.';
 
-  return `Vă mulțumesc pentru ${together}. Vă doresc mult succes, ${whom}.`;
+  return `Vă mulțumesc pentru ${together}. ${wish}`;
 }
 
 const CROSSINGS: Readonly<Record<RedFlagCode, string>> = {
