@@ -19,9 +19,29 @@ export const ExitPathSchema = z.enum(EXIT_PATHS).meta({
 
 export const Notice = z.object({ amount: z.number().int(), unit: z.enum(NOTICE_UNITS) });
 
+const TextParam = z.union([
+  z.string(),
+  z.number(),
+  z.strictObject({ date }),
+  z.strictObject({ amount_minor: minor, currency: z.string() }),
+  z.strictObject({ notice: Notice }),
+  z.strictObject({ names: z.array(z.string()) }),
+]);
+
+/** A text of the plan as a key and parameters (src/core/exit/texts.ts), for the web UI's languages. */
+export const ExitText = z
+  .object({ key: z.string().describe('e.g. "step.finish" or "warning.no-due"'), params: z.record(z.string(), TextParam) })
+  .meta({ id: 'ExitText' });
+
+const ExitTextWithDetails = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([TextParam, z.strictObject({ texts: z.array(ExitText) })])),
+});
+
 export const PlanStep = z.object({
   id: z.string().describe('stable within a plan, e.g. "conversation" or "finish-1-2"'),
   title: z.string(),
+  title_i18n: ExitTextWithDetails.optional().describe('the title as a key and parameters; absent in plans saved before it existed'),
   due: date.nullable().describe('null while it cannot be scheduled (the contract check comes first, C3)'),
   owner: z.string().describe("'you', 'lawyer', 'client', or a team member's name"),
   rule: z.enum(RULE_CODES),
@@ -42,6 +62,7 @@ export const ContractCheck = z.object({
   penalty: z.object({ amount_minor: minor, description: z.string() }).nullable(),
   ends: date.nullable(),
   to_find_out: z.array(z.string()),
+  to_find_out_i18n: z.array(ExitText).optional().describe('to_find_out as keys and parameters, in the same order'),
 });
 
 export const AccessItem = z.object({
@@ -113,6 +134,7 @@ export const ExitMoney = z.object({
 export const CollectionStep = z.object({
   id: z.enum(['reminder', 'formal_demand', 'legal_step']),
   title: z.string(),
+  title_i18n: ExitText.optional(),
   due: date,
   deadline: date.nullable().describe('for the formal demand: the date by which the client must pay'),
   about: z.string(),
@@ -130,11 +152,16 @@ export const ExitPlan = z
     contract_check: ContractCheck,
     steps: z.array(PlanStep),
     handover: z.object({ access: z.array(AccessItem) }),
-    referral: z.object({ mode: z.enum(['colleague', 'resources_only']), reasons: z.array(z.string()) }),
+    referral: z.object({
+      mode: z.enum(['colleague', 'resources_only']),
+      reasons: z.array(z.string()),
+      reasons_i18n: z.array(ExitText).optional(),
+    }),
     reassign_from: z.string().nullable(),
     money: ExitMoney,
     collection: z.array(CollectionStep).nullable(),
     warnings: z.array(z.string()),
+    warnings_i18n: z.array(ExitText).optional().describe('warnings as keys and parameters, in the same order'),
   })
   .meta({
     id: 'ExitPlan',

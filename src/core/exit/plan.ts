@@ -41,7 +41,8 @@ import { addDays, isIsoDate } from '../dates.js';
 import { DomainError } from '../errors.js';
 import { type EngagementAtExit, formatMoney, moneyOwed, settle } from '../money/index.js';
 import { collectionSchedule } from './collection.js';
-import { addNotice, describeNotice, type Notice } from './notice.js';
+import { addNotice, type Notice } from './notice.js';
+import { type ExitText, type ExitTextKey, type ExitTextParam, type ExitTextWithDetails, english, exitText } from './texts.js';
 import {
   ACCESS_KINDS,
   type ContractCheck,
@@ -69,7 +70,8 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
   if (!isIsoDate(today)) throw new DomainError('VALIDATION_FAILED', `today must be a calendar date written YYYY-MM-DD, got "${today}"`);
   const chosenTell = options.tell_on;
   if (chosenTell !== undefined) checkChosenTell(record, path, today, chosenTell);
-  const warnings: string[] = [];
+  const warnings: ExitText[] = [];
+  const warn = (key: ExitTextKey, params: Record<string, ExitTextParam>) => warnings.push(exitText(key, params));
   const contract = record.contract;
   const ending = path !== 'reassign';
 
@@ -77,27 +79,19 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
   const mayTerminate = contract ? contract.provider_may_terminate : true;
   const notice = contract?.notice ?? null;
   const penalty = contract?.penalty ?? null;
-  const toFindOut: string[] = [];
-  if (!contract)
-    toFindOut.push(
-      'There is no written contract: check emails and order confirmations for anything agreed about ending, notice or penalties.',
-    );
-  if (contract && contract.provider_may_terminate === null) {
-    toFindOut.push(
-      'Whether the contract lets you end it on your own initiative, by what procedure (written notice? to whom?) and with what notice.',
-    );
-  }
+  const toFindOut: ExitText[] = [];
+  if (!contract) toFindOut.push(exitText('findOut.no-contract'));
+  if (contract && contract.provider_may_terminate === null) toFindOut.push(exitText('findOut.right-unknown'));
   if (contract && contract.provider_may_terminate === false) {
-    toFindOut.push(
-      "On what grounds the contract can still end early: the client's own breaches, mutual agreement, or a termination clause for cause.",
-    );
-    if (contract.ends)
-      toFindOut.push(`Whether letting the contract run to its end on ${contract.ends} without renewing it is the safer way out.`);
+    toFindOut.push(exitText('findOut.grounds'));
+    if (contract.ends) toFindOut.push(exitText('findOut.run-to-end', { date: { date: contract.ends } }));
   }
-  if (contract && !notice && mayTerminate !== false) toFindOut.push('Whether any notice period applies: none is recorded.');
+  if (contract && !notice && mayTerminate !== false) toFindOut.push(exitText('findOut.notice'));
   if (penalty)
     toFindOut.push(
-      `What triggers the penalty (${penalty.description || formatMoney(penalty.amount_minor, record.provider.currency)}) and how to end without it.`,
+      exitText('findOut.penalty', {
+        penalty: penalty.description || { amount_minor: penalty.amount_minor, currency: record.provider.currency },
+      }),
     );
 
   // C2: lawyer first.
@@ -128,10 +122,10 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     e.deliverables.flatMap((d, di) => (d.done ? [] : [{ engagement: e.name, ei, di, name: d.name, due: d.due ?? null }])),
   );
   for (const d of open) {
-    if (!d.due) warnings.push(`"${d.name}" (${d.engagement}) is open and has no due date: agree one; it is not counted in the dates.`);
-    else if (d.due < today) warnings.push(`"${d.name}" (${d.engagement}) was due on ${d.due} and is still open.`);
+    if (!d.due) warn('warning.no-due', { deliverable: d.name, engagement: d.engagement });
+    else if (d.due < today) warn('warning.past-due', { deliverable: d.name, engagement: d.engagement, date: { date: d.due } });
     if (d.due && contract?.signed && d.due < contract.signed)
-      warnings.push(`"${d.name}" is due on ${d.due}, before the contract was signed on ${contract.signed}: check the dates.`);
+      warn('warning.due-before-signed', { deliverable: d.name, date: { date: d.due }, signed: { date: contract.signed } });
   }
   const lastOpenDue = open.reduce<string | null>((m, d) => (d.due && (m === null || d.due > m) ? d.due : m), null);
   const hasLongTerm = record.engagements.some((e) => e.kind === 'long_term');
@@ -145,10 +139,7 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     case 'stop_and_collect':
       tell = chosenTell ?? today;
       end = tell;
-      if (notice)
-        warnings.push(
-          `Work stops today, without the contract's notice of ${describeNotice(notice)}: make sure the client's conduct justifies it (ask the lawyer).`,
-        );
+      if (notice) warn('warning.stops-without-notice', { notice: { notice } });
       break;
     case 'finish_then_exit':
       if (hasLongTerm) {
@@ -164,9 +155,7 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
         if (lastOpenDue && lastOpenDue > end) end = lastOpenDue;
       }
       if (chosenTell !== undefined && lastOpenDue && chosenTell < lastOpenDue)
-        warnings.push(
-          `You chose to tell the client on ${chosenTell}, before open work is due (last on ${lastOpenDue}): work still ends on ${end}, once it is delivered.`,
-        );
+        warn('warning.tell-before-due', { tell: { date: chosenTell }, lastDue: { date: lastOpenDue }, end: { date: end } });
       break;
     case 'reassign':
       tell = chosenTell ?? today;
@@ -177,16 +166,10 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     tell = null;
     end = null;
   }
-  if (end && contract?.ends && end > contract.ends) {
-    warnings.push(
-      `Work would end on ${end}, after the contract itself ends on ${contract.ends}: the notice runs past the contract; check which date applies.`,
-    );
-  }
+  if (end && contract?.ends && end > contract.ends)
+    warn('warning.end-after-contract', { end: { date: end }, contractEnds: { date: contract.ends } });
 
-  if (!isKnownCurrency(record.provider.currency))
-    warnings.push(
-      `"${record.provider.currency}" is not an ISO 4217 currency RedCard knows: check the workspace's currency before sending any amount.`,
-    );
+  if (!isKnownCurrency(record.provider.currency)) warn('warning.unknown-currency', { currency: record.provider.currency });
 
   const contract_check: ContractCheck = {
     written: contract !== null,
@@ -195,7 +178,8 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     notice_used: noticeUsed,
     penalty,
     ends: contract?.ends ?? null,
-    to_find_out: toFindOut,
+    to_find_out: toFindOut.map(english),
+    to_find_out_i18n: toFindOut,
   };
 
   // Money.
@@ -212,12 +196,15 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
 
   // Referral (X8): a colleague only for a client who paid (nothing overdue) and was not abusive.
   const abusive = record.incidents.some((i) => i.code === 'abuse' && i.date <= today);
-  const referralReasons: string[] = [];
-  if (owed.overdue_minor > 0) referralReasons.push(`${formatMoney(owed.overdue_minor, owed.currency)} is overdue.`);
-  if (abusive) referralReasons.push('The client was abusive (an abuse incident is recorded).');
+  const referralReasons: ExitText[] = [];
+  if (owed.overdue_minor > 0)
+    referralReasons.push(exitText('referral.overdue', { amount: { amount_minor: owed.overdue_minor, currency: owed.currency } }));
+  if (abusive) referralReasons.push(exitText('referral.abusive'));
+  const referralTexts = referralReasons.length === 0 ? [exitText('referral.paid')] : referralReasons;
   const referral = {
     mode: referralReasons.length === 0 ? ('colleague' as const) : ('resources_only' as const),
-    reasons: referralReasons.length === 0 ? ['The client paid and was not abusive.'] : referralReasons,
+    reasons: referralTexts.map(english),
+    reasons_i18n: referralTexts,
   };
 
   const worker = record.provider.kind === 'agency' && record.client.manager ? record.client.manager : 'you';
@@ -246,13 +233,11 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
           jurisdiction: record.provider.jurisdiction,
           client_kind: record.client.kind,
           today: tell ?? today,
-          owed: formatMoney(owed.owed_minor, owed.currency),
+          owed_minor: owed.owed_minor,
+          currency: owed.currency,
         })
       : null;
-  if (collection && blocked)
-    warnings.push(
-      'The collection schedule assumes the reminder goes out today; wait for the contract check before any letter that ends the work.',
-    );
+  if (collection && blocked) warn('warning.collection-blocked', {});
 
   return {
     path,
@@ -268,7 +253,8 @@ export function planExit(record: CaseRecord, options: PlanExitOptions): ExitPlan
     reassign_from,
     money,
     collection,
-    warnings,
+    warnings: warnings.map(english),
+    warnings_i18n: warnings,
   };
 }
 
@@ -361,12 +347,15 @@ interface StepsInput {
   worker: string;
   referral: 'colleague' | 'resources_only';
   money: ExitMoney;
-  toFindOut: string[];
+  toFindOut: ExitText[];
 }
 
-function step(id: string, title: string, due: string | null, owner: string, rule: RuleCode): PlanStep {
-  return { id, title, due, owner, rule, done: false };
+function step(id: string, text: ExitTextWithDetails, due: string | null, owner: string, rule: RuleCode): PlanStep {
+  return { id, title: english(text), title_i18n: text, due, owner, rule, done: false };
 }
+
+/** A step text without parameters. */
+const say = (key: ExitTextKey): ExitTextWithDetails => ({ key, params: {} });
 
 function exitSteps(s: StepsInput): PlanStep[] {
   const steps: PlanStep[] = [];
@@ -376,43 +365,21 @@ function exitSteps(s: StepsInput): PlanStep[] {
   const handoverBy = s.end === null ? null : stopping ? addDays(s.today, 7) : s.end;
 
   if (s.lawyer_first) {
-    steps.push(
-      step(
-        'lawyer-check',
-        'Have a lawyer review the contract and the exit before the client hears of it (see the reasons)',
-        checkBy,
-        'lawyer',
-        'C2',
-      ),
-    );
+    steps.push(step('lawyer-check', say('step.lawyer-check'), checkBy, 'lawyer', 'C2'));
   }
   if (s.blocked) {
     steps.push(
-      step(
-        'contract-find-out',
-        `Find out whether and how you may end the contract; tell the client nothing until then. ${s.toFindOut.join(' ')}`,
-        checkBy,
-        'you',
-        'C3',
-      ),
+      step('contract-find-out', { key: 'step.contract-find-out', params: { details: { texts: s.toFindOut } } }, checkBy, 'you', 'C3'),
     );
   }
-  steps.push(
-    step(
-      'evidence',
-      'Put the evidence together: save the correspondence, call notes, invoices and incidents, and record calls where that is lawful',
-      s.today,
-      'you',
-      'X11',
-    ),
-  );
+  steps.push(step('evidence', say('step.evidence'), s.today, 'you', 'X11'));
 
   if (stopping) {
-    const names = s.open.map((d) => `"${d.name}"`).join(', ');
+    const names = s.open.map((d) => d.name);
     steps.push(
       step(
         'stop-work',
-        `Stop work${names ? ` on ${names}` : ''}; do not finish the project`,
+        names.length > 0 ? { key: 'step.stop-work-on', params: { deliverables: { names } } } : say('step.stop-work'),
         s.blocked ? null : s.tell,
         s.worker,
         s.path === 'immediate' ? 'D1' : 'D2',
@@ -420,109 +387,52 @@ function exitSteps(s: StepsInput): PlanStep[] {
     );
   } else {
     for (const d of s.open) {
-      steps.push(step(`finish-${d.ei + 1}-${d.di + 1}`, `Finish "${d.name}" (${d.engagement})`, d.due ?? s.end, s.worker, 'D3'));
+      const title = { key: 'step.finish', params: { deliverable: d.name, engagement: d.engagement } };
+      steps.push(step(`finish-${d.ei + 1}-${d.di + 1}`, title, d.due ?? s.end, s.worker, 'D3'));
     }
-    steps.push(step('last-day', 'Last working day: keep serving as the contract says until then', s.end, s.worker, 'X1'));
+    steps.push(step('last-day', say('step.last-day'), s.end, s.worker, 'X1'));
   }
 
+  steps.push(step('conversation', say('step.conversation'), s.tell, 'you', 'X2'));
+  steps.push(step('written-confirmation', say('step.written-confirmation'), s.tell, 'you', 'X3'));
   steps.push(
-    step(
-      'conversation',
-      'Tell the client by call or meeting: what you are doing, why, and the dates; facts, short, no blame; thank them',
-      s.tell,
-      'you',
-      'X2',
-    ),
+    step('referral', say(s.referral === 'colleague' ? 'step.referral-colleague' : 'step.referral-resources'), s.tell, 'you', 'X8'),
   );
-  steps.push(
-    step(
-      'written-confirmation',
-      'Confirm the conversation in writing the same day: the decision, the last working day, the handover and the money',
-      s.tell,
-      'you',
-      'X3',
-    ),
-  );
-  steps.push(
-    step(
-      'referral',
-      s.referral === 'colleague'
-        ? 'Recommend a colleague you have checked first'
-        : 'Offer resources only (directories, templates, guides), not a colleague',
-      s.tell,
-      'you',
-      'X8',
-    ),
-  );
-  steps.push(step('handover-files', 'Send every file and material that belongs to the client', handoverBy, s.worker, 'X9'));
-  steps.push(
-    step(
-      'access-inventory',
-      'Inventory access to transfer or revoke (hosting, domains, ad accounts, repositories, analytics): record which exists and its state, never a password',
-      handoverBy,
-      s.worker,
-      'X9',
-    ),
-  );
-  steps.push(step('briefing', 'Brief the replacement on the work done, and offer to help interview one', handoverBy, s.worker, 'X9'));
-  steps.push(step('interim-tools', 'Suggest tools the client can use meanwhile', handoverBy, s.worker, 'X9'));
+  steps.push(step('handover-files', say('step.handover-files'), handoverBy, s.worker, 'X9'));
+  steps.push(step('access-inventory', say('step.access-inventory'), handoverBy, s.worker, 'X9'));
+  steps.push(step('briefing', say('step.briefing'), handoverBy, s.worker, 'X9'));
+  steps.push(step('interim-tools', say('step.interim-tools'), handoverBy, s.worker, 'X9'));
 
   const m = s.money;
-  const finalTitle =
+  const finalTitle: ExitTextWithDetails =
     m.final_invoice_minor > 0
-      ? `Send the final invoice for work done and not billed: ${formatMoney(m.final_invoice_minor, m.currency)}`
-      : 'Check that all work done is billed (no final invoice computed)';
+      ? { key: 'step.final-invoice', params: { amount: { amount_minor: m.final_invoice_minor, currency: m.currency } } }
+      : say('step.final-invoice-none');
   steps.push(step('final-invoice', finalTitle, s.end, 'you', 'X10'));
-  if (m.refund_minor > 0)
-    steps.push(step('refund', `Refund the prepaid work not done: ${formatMoney(m.refund_minor, m.currency)}`, s.end, 'you', 'X10'));
+  if (m.refund_minor > 0) {
+    const refund = { key: 'step.refund', params: { amount: { amount_minor: m.refund_minor, currency: m.currency } } };
+    steps.push(step('refund', refund, s.end, 'you', 'X10'));
+  }
 
   const closeOn = handoverBy;
   steps.push(
-    step(
-      'close-contact',
-      s.path === 'stop_and_collect'
-        ? 'Close contact once the handover is done; only the collection of what is owed continues'
-        : 'Close contact once the handover is done; you owe nothing more',
-      closeOn,
-      'you',
-      'A1',
-    ),
+    step('close-contact', say(s.path === 'stop_and_collect' ? 'step.close-contact-collect' : 'step.close-contact'), closeOn, 'you', 'A1'),
   );
-  steps.push(
-    step(
-      'reflection',
-      'Reflect: what would have screened this client out, and what should the next contract say',
-      closeOn ? addDays(closeOn, 14) : null,
-      'you',
-      'A4',
-    ),
-  );
+  steps.push(step('reflection', say('step.reflection'), closeOn ? addDays(closeOn, 14) : null, 'you', 'A4'));
 
   return sortSteps(steps);
 }
 
 function reassignSteps(today: string, from: string | null): PlanStep[] {
-  const who = from ? `someone other than ${from}` : 'another manager';
+  const choose: ExitTextWithDetails = from ? { key: 'step.choose-manager-not', params: { member: from } } : say('step.choose-manager');
 
   return sortSteps([
-    step('evidence', 'Put the evidence together: save the correspondence, call notes and incidents', today, 'you', 'X11'),
-    step('choose-manager', `Choose ${who} to manage the client`, today, 'you', 'D5'),
-    step('brief-new-manager', 'Brief the new manager on the client, the work and the incidents', addDays(today, 2), 'you', 'X9'),
-    step(
-      'conversation',
-      'Tell the client by call or meeting who their new contact is and from when; facts, no blame',
-      addDays(today, 2),
-      'you',
-      'X2',
-    ),
-    step('written-confirmation', 'Confirm the change of contact in writing the same day', addDays(today, 2), 'you', 'X3'),
-    step(
-      'review',
-      'Review: if the problems continue with the new manager, end the relationship (plan the exit again)',
-      addDays(today, 30),
-      'you',
-      'D5',
-    ),
+    step('evidence', say('step.evidence-reassign'), today, 'you', 'X11'),
+    step('choose-manager', choose, today, 'you', 'D5'),
+    step('brief-new-manager', say('step.brief-new-manager'), addDays(today, 2), 'you', 'X9'),
+    step('conversation', say('step.conversation-reassign'), addDays(today, 2), 'you', 'X2'),
+    step('written-confirmation', say('step.written-confirmation-reassign'), addDays(today, 2), 'you', 'X3'),
+    step('review', say('step.review'), addDays(today, 30), 'you', 'D5'),
   ]);
 }
 

@@ -2,6 +2,7 @@
 import type { EngagementSettlement, InterestRuleSummary, InvoiceMoney } from '../money/index.js';
 import type { CollectionStep } from './collection.js';
 import type { Notice } from './notice.js';
+import type { ExitText, ExitTextWithDetails } from './texts.js';
 
 export const EXIT_PATHS = ['immediate', 'stop_and_collect', 'finish_then_exit', 'reassign'] as const;
 export type ExitPath = (typeof EXIT_PATHS)[number];
@@ -17,6 +18,8 @@ export interface PlanStep {
   /** Stable within a plan (e.g. "conversation", "finish-1-2"), so a re-export updates, not duplicates. */
   id: string;
   title: string;
+  /** The title's key and parameters, for the UI's languages (texts.ts); absent in plans saved before it existed. */
+  title_i18n?: ExitTextWithDetails;
   /** YYYY-MM-DD; null while it cannot be scheduled (the contract check comes first, C3). */
   due: string | null;
   /** 'you', 'lawyer', 'client', or a team member's name. */
@@ -42,6 +45,8 @@ export interface ContractCheck {
   penalty: { amount_minor: number; description: string } | null;
   ends: string | null;
   to_find_out: string[];
+  /** `to_find_out` as keys and parameters, in the same order. */
+  to_find_out_i18n?: ExitText[];
 }
 
 export const ACCESS_KINDS = ['hosting', 'domains', 'ad_accounts', 'repositories', 'analytics'] as const;
@@ -85,11 +90,13 @@ export interface ExitPlan {
   contract_check: ContractCheck;
   steps: PlanStep[];
   handover: { access: AccessItem[] };
-  referral: { mode: 'colleague' | 'resources_only'; reasons: string[] };
+  referral: { mode: 'colleague' | 'resources_only'; reasons: string[]; reasons_i18n?: ExitText[] };
   /** On `reassign`: the team member the client is moved away from, when one is known. */
   reassign_from: string | null;
   money: ExitMoney;
   collection: CollectionStep[] | null;
   /** Explicit warnings about contradictory or incomplete input; never a silent wrong date. */
   warnings: string[];
+  /** `warnings` as keys and parameters, in the same order. */
+  warnings_i18n?: ExitText[];
 }
