@@ -1,4 +1,5 @@
 /** English. The key set here is the reference: i18n.test.ts checks ru, ro and lt against it. */
+import { exitTextsEn } from './exit-texts/en.js';
 import { screeningEn } from './screening/en.js';
 
 export const en = {
@@ -1211,6 +1212,8 @@ export const en = {
   },
   // Reflection, lessons and screening (issue 8).
   ...screeningEn,
+  // The exit plan's step titles, warnings and reasons, by the core's keys.
+  ...exitTextsEn,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Clause',

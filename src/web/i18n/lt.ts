@@ -1,5 +1,6 @@
 /** Lietuvių. */
 import type { Resource } from './en.js';
+import { exitTextsLt } from './exit-texts/lt.js';
 import { screeningLt } from './screening/lt.js';
 
 export const lt = {
@@ -1273,6 +1274,8 @@ export const lt = {
   },
   // Reflection, lessons and screening (issue 8).
   ...screeningLt,
+  // The exit plan's step titles, warnings and reasons, by the core's keys.
+  ...exitTextsLt,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Sąlyga',

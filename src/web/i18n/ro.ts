@@ -1,5 +1,6 @@
 /** Română (cu diacritice: ș și ț cu virgulă). */
 import type { Resource } from './en.js';
+import { exitTextsRo } from './exit-texts/ro.js';
 import { screeningRo } from './screening/ro.js';
 
 export const ro = {
@@ -1244,6 +1245,8 @@ export const ro = {
   },
   // Reflection, lessons and screening (issue 8).
   ...screeningRo,
+  // The exit plan's step titles, warnings and reasons, by the core's keys.
+  ...exitTextsRo,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Clauză',

@@ -1,5 +1,6 @@
 /** Русский. */
 import type { Resource } from './en.js';
+import { exitTextsRu } from './exit-texts/ru.js';
 import { screeningRu } from './screening/ru.js';
 
 export const ru = {
@@ -1274,6 +1275,8 @@ export const ru = {
   },
   // Reflection, lessons and screening (issue 8).
   ...screeningRu,
+  // The exit plan's step titles, warnings and reasons, by the core's keys.
+  ...exitTextsRu,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Договор',
