@@ -143,6 +143,19 @@ describe('exit wizard and checklist in the browser', () => {
         )?.checked,
     );
 
+    // In Russian the checklist and the timeline say the steps in Russian, the log entry stored in English included.
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Русский' }).click();
+    const evidenceRu = page.getByTestId('exit-checklist').locator('[data-step-key="evidence"]');
+    await evidenceRu.getByText('Соберите доказательства: сохраните переписку', { exact: false }).waitFor();
+    await page.getByText('Шаг выхода выполнен: Соберите доказательства', { exact: false }).first().waitFor();
+    expect(await page.getByText('Put the evidence together', { exact: false }).count()).toBe(0);
+    await settle(page);
+    await page.getByTestId('exit-checklist').screenshot({ path: join(SHOTS, 'exit-checklist-ru.png') });
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await evidenceRu.getByText('Put the evidence together', { exact: false }).waitFor();
+
     // Overdue steps on the home page: a second client's plan made ten days ago (through the API).
     const workspaces = (await (await page.request.get(`${server.url}/api/workspaces`)).json()) as { id: string; is_demo: boolean }[];
     const ws = workspaces.find((w) => w.is_demo)?.id as string;

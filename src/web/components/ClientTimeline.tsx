@@ -41,6 +41,7 @@ import type { ClientEvent } from '../../contracts/events.js';
 import type { Card, ClientDetail, Incident, Invoice, Message, Payment } from '../../contracts/records.js';
 import type { MessageChannel } from '../../core/vocabulary.js';
 import { api, keys } from '../api/client.js';
+import { useExitText } from '../lib/exit-text.js';
 import { formatBytes, formatDate, formatInstant, todayIso } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import type { OpenDialog } from '../pages/client-dialogs.js';
@@ -150,6 +151,7 @@ export function ClientTimeline(props: {
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const { stepTitle } = useExitText();
   const { workspaceId: ws, open, remove } = props;
   const events = useQuery({
     queryKey: keys.events(ws, props.detail.client.id),
@@ -225,7 +227,8 @@ export function ClientTimeline(props: {
         );
         title = t(`audit.exitPlan.${e.payload.action}`, {
           path: e.payload.path ? t(`exitPath.${e.payload.path}`) : '',
-          step: e.payload.step_title ?? e.payload.step_key ?? '',
+          // Stored in English: said again in the UI language from the plan's own words where they are recognised.
+          step: e.payload.step_title ? stepTitle(e.payload.step_title) : (e.payload.step_key ?? ''),
           item: e.payload.item_label ?? '',
           state: e.payload.item_state ? t(`exitPlan.handoverState.${e.payload.item_state}`) : '',
         });

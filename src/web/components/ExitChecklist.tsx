@@ -16,6 +16,7 @@ import { REASON_MIN_CHARS } from '../../core/escalation/machine.js';
 import type { ClientStatus } from '../../core/vocabulary.js';
 import { isApiError } from '../api/client.js';
 import { exitPlanApi, exitPlanKeys } from '../api/exit-plans.js';
+import { useExitText } from '../lib/exit-text.js';
 import { formatDate, formatInstant } from '../lib/format.js';
 import { describeError, notifyError, notifySuccess } from '../lib/notify.js';
 import { useAssessment } from './assessment.js';
@@ -113,6 +114,9 @@ function SavedChecklist({
   const queryClient = useQueryClient();
   const [untick, setUntick] = useState<SavedStep | null>(null);
   const [reason, setReason] = useState('');
+  const { stepTitle } = useExitText();
+  // The computed plan the steps were saved from carries each title's key and parameters.
+  const titleOf = (s: SavedStep) => stepTitle(s.title, plan.plan.steps.find((p) => p.id === s.key)?.title_i18n);
   const [adding, setAdding] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId] });
 
@@ -269,7 +273,7 @@ function SavedChecklist({
                   }}
                   label={
                     <Text size="sm" td={s.done ? 'line-through' : undefined} c={s.done ? 'dimmed' : undefined}>
-                      {s.title}
+                      {titleOf(s)}
                     </Text>
                   }
                   description={
@@ -345,7 +349,7 @@ function SavedChecklist({
 
       <Modal opened={untick !== null} onClose={() => setUntick(null)} title={t('exitPlan.checklist.untickTitle')}>
         <Stack gap="sm">
-          <Text size="sm">{untick?.title}</Text>
+          <Text size="sm">{untick ? titleOf(untick) : ''}</Text>
           <Textarea
             label={t('exitPlan.checklist.untickReason')}
             description={t('exitPlan.reasonHint', { min: REASON_MIN_CHARS })}

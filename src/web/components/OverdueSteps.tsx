@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { exitPlanApi, exitPlanKeys } from '../api/exit-plans.js';
+import { useExitText } from '../lib/exit-text.js';
 import { formatDate } from '../lib/format.js';
 import { ownerWords } from './ExitChecklist.js';
 import { useWorkspace } from './workspace.js';
@@ -17,6 +18,7 @@ export function OverdueSteps({ showEmpty = false, max = 5 }: { showEmpty?: boole
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { workspaceId } = useWorkspace();
+  const { stepTitle } = useExitText();
   const query = useQuery({ queryKey: exitPlanKeys.overdue(workspaceId), queryFn: () => exitPlanApi.overdue(workspaceId) });
   const items = query.data?.items ?? [];
   if (query.isPending || query.error || (items.length === 0 && !showEmpty)) return null;
@@ -55,7 +57,7 @@ export function OverdueSteps({ showEmpty = false, max = 5 }: { showEmpty?: boole
                   {item.client_name}
                 </Anchor>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {item.title}
+                  {stepTitle(item.title)}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('exitPlan.overdue.due', { date: formatDate(item.due, lang) })} ·{' '}

@@ -28,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../contracts/assessment.js';
 import { DIMENSIONS } from '../../core/assessment/types.js';
 import { api, keys } from '../api/client.js';
+import { useExitText } from '../lib/exit-text.js';
 import { formatDate } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import { describeError } from '../lib/notify.js';
@@ -180,6 +181,7 @@ export function PlanPanel({ workspaceId, clientId }: { workspaceId: string; clie
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const assessment = useAssessment(workspaceId, clientId);
+  const { stepTitle } = useExitText();
   const wanted = assessment.data?.recommendation === 'red_card' || assessment.data?.recommendation === 'reassign';
   const query = useQuery({
     queryKey: keys.plan(workspaceId, clientId),
@@ -228,7 +230,7 @@ export function PlanPanel({ workspaceId, clientId }: { workspaceId: string; clie
               >
                 {plan.steps.map((s) => (
                   <List.Item key={s.id}>
-                    <Text size="sm">{s.title}</Text>
+                    <Text size="sm">{stepTitle(s.title, s.title_i18n)}</Text>
                     <Text size="xs" c="dimmed">
                       {[
                         s.due ? formatDate(s.due, lang) : t('plan.notScheduled'),

@@ -43,6 +43,7 @@ import { HandoverAddForm, type HandoverLine, HandoverList } from '../components/
 import { Fact } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { useWorkspace } from '../components/workspace.js';
+import { useExitText } from '../lib/exit-text.js';
 import { formatDate } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import { describeError, notifySuccess } from '../lib/notify.js';
@@ -395,15 +396,16 @@ function BackLink({ href }: { href: string }) {
   );
 }
 
-function Warnings({ items }: { items: string[] }) {
+function Warnings({ plan }: { plan: ExitPlanPreview['plan'] }) {
   const { t } = useTranslation();
-  if (items.length === 0) return null;
+  const { text } = useExitText();
+  if (plan.warnings.length === 0) return null;
 
   return (
     <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('exitPlan.wizard.warnings')}>
       <List size="sm" spacing={4}>
-        {items.map((w) => (
-          <List.Item key={w}>{w}</List.Item>
+        {plan.warnings.map((w, i) => (
+          <List.Item key={w}>{text(plan.warnings_i18n?.[i], w)}</List.Item>
         ))}
       </List>
     </Alert>
@@ -429,6 +431,7 @@ function StepContract({ preview, blocked }: { preview: ExitPlanPreview; blocked:
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const c = preview.plan.contract_check;
+  const { text } = useExitText();
   const notice = (n: { amount: number; unit: string } | null) =>
     n ? t(`plural.${n.unit}`, { count: n.amount }) : t('exitPlan.contract.none');
 
@@ -488,8 +491,8 @@ function StepContract({ preview, blocked }: { preview: ExitPlanPreview; blocked:
             {t('exitPlan.contract.toFindOut')}
           </Text>
           <List size="sm" spacing={4}>
-            {c.to_find_out.map((x) => (
-              <List.Item key={x}>{x}</List.Item>
+            {c.to_find_out.map((x, i) => (
+              <List.Item key={x}>{text(c.to_find_out_i18n?.[i], x)}</List.Item>
             ))}
           </List>
         </div>
@@ -594,7 +597,7 @@ function StepDates(props: { preview: ExitPlanPreview; blocked: boolean; tellOn: 
           </Button>
         </Group>
       )}
-      <Warnings items={p.warnings} />
+      <Warnings plan={p} />
     </Stack>
   );
 }
@@ -607,6 +610,7 @@ function StepSteps(props: {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const set = (key: string, patch: Adjustment) => props.setAdjust((a) => ({ ...a, [key]: { ...a[key], ...patch } }));
+  const { stepTitle } = useExitText();
 
   return (
     <Stack gap="xs">
@@ -615,13 +619,14 @@ function StepSteps(props: {
       </Text>
       {props.preview.steps.map((s) => {
         const a = props.adjust[s.key] ?? {};
+        const title = stepTitle(s.title, props.preview.plan.steps.find((p) => p.id === s.key)?.title_i18n);
 
         return (
           <Paper key={s.key} withBorder p="sm" radius="sm" data-testid="wizard-step" data-step-key={s.key}>
             <Stack gap={6}>
               <Group gap={6} wrap="nowrap" align="flex-start" justify="space-between">
                 <Text size="sm" fw={500}>
-                  {s.title}
+                  {title}
                 </Text>
                 <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
                   {s.rule}
@@ -637,7 +642,7 @@ function StepSteps(props: {
                   type="date"
                   size="xs"
                   label={t('exitPlan.steps.due')}
-                  aria-label={`${t('exitPlan.steps.due')}: ${s.title}`}
+                  aria-label={`${t('exitPlan.steps.due')}: ${title}`}
                   value={a.due ?? s.due ?? ''}
                   disabled={s.due === null && a.due === undefined}
                   description={s.due === null && a.due === undefined ? t('exitPlan.steps.waits') : undefined}
@@ -647,7 +652,7 @@ function StepSteps(props: {
                 <TextInput
                   size="xs"
                   label={t('exitPlan.steps.owner')}
-                  aria-label={`${t('exitPlan.steps.owner')}: ${s.title}`}
+                  aria-label={`${t('exitPlan.steps.owner')}: ${title}`}
                   value={a.owner ?? ownerWords(s.owner, t)}
                   onChange={(e) => set(s.key, { owner: e.currentTarget.value })}
                   w={{ base: '100%', xs: 200 }}
@@ -713,6 +718,7 @@ function StepReferral(props: {
 }) {
   const { t } = useTranslation();
   const r = props.preview.plan.referral;
+  const { text } = useExitText();
   const allowed = r.mode === 'colleague';
 
   return (
@@ -723,8 +729,8 @@ function StepReferral(props: {
         title={allowed ? t('exitPlan.referral.allowed') : t('exitPlan.referral.resourcesOnly')}
       >
         <List size="sm">
-          {r.reasons.map((x) => (
-            <List.Item key={x}>{x}</List.Item>
+          {r.reasons.map((x, i) => (
+            <List.Item key={x}>{text(r.reasons_i18n?.[i], x)}</List.Item>
           ))}
         </List>
       </Alert>
@@ -765,6 +771,7 @@ function StepMoney({ preview }: { preview: ExitPlanPreview }) {
   const lang = i18n.language;
   const m = preview.plan.money;
   const money = (minor: number) => formatMoney(minor, m.currency, lang);
+  const { text } = useExitText();
 
   return (
     <Stack gap="md">
@@ -817,7 +824,7 @@ function StepMoney({ preview }: { preview: ExitPlanPreview }) {
           <List size="sm" spacing={4}>
             {preview.plan.collection.map((c) => (
               <List.Item key={c.id}>
-                {formatDate(c.due, lang)}: {c.title}
+                {formatDate(c.due, lang)}: {text(c.title_i18n, c.title)}
               </List.Item>
             ))}
           </List>
@@ -864,7 +871,7 @@ function StepReview(props: {
         <Fact label={t('plan.owed')}>{formatMoney(p.money.owed_to_you_minor, p.money.currency, lang)}</Fact>
       </SimpleGrid>
       {props.reason && <Text size="sm">{t('exitPlan.checklist.pathReason', { reason: props.reason })}</Text>}
-      <Warnings items={p.warnings} />
+      <Warnings plan={p} />
       {props.replaces && (
         <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
           <Text size="sm">{t('exitPlan.review.replaces')}</Text>
