@@ -39,6 +39,8 @@ describe('redcard plan', () => {
     expect(plan.steps[0]).toEqual({
       id: expect.any(String),
       title: expect.any(String),
+      // Added beside the English title for the web UI's languages (CASE_FORMAT.md: "prints at least").
+      title_i18n: { key: expect.stringMatching(/^step\./), params: expect.any(Object) },
       due: '2026-11-22',
       owner: expect.any(String),
       rule: expect.any(String),
