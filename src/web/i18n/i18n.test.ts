@@ -82,6 +82,14 @@ describe.each(Object.entries(languages))('%s resources', (lang, resource) => {
     for (const key of need) expect(flat.has(key), key).toBe(true);
   });
 
+  it('names every section of the header differently', () => {
+    // Every section's `nav` label sits side by side in the header or its More menu: two equal
+    // words (Review and Screening were both «Проверка» once) leave the user guessing.
+    const labels = [...flat].filter(([key]) => key === 'nav.clients' || key.endsWith('.nav')).map(([, text]) => text);
+    expect(labels.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   it('is written in its own language', () => {
     if (lang === 'en') return;
     // Red-flag labels must be translated, not copied from English.

@@ -1,7 +1,7 @@
 /** Textele în română pentru reflecție, lecții și verificarea clienților noi (issue 8), incluse în ro.ts. */
 export const screeningRo = {
   screening: {
-    nav: 'Verificare',
+    nav: 'Selecție',
     title: 'Verificarea clienților noi',
     intro: 'Înainte să acceptați: lipiți primele mesaje, răspundeți la întrebări după primul apel sau trimiteți-i clientului un link.',
     newProspect: 'Client potențial nou',
