@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
-import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense } from 'react';
+import { Component, type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { isChunkLoadError } from '../lib/chunk-error.js';
@@ -58,6 +58,7 @@ interface BoundaryProps {
   children: ReactNode;
 }
 
+// React itself logs what a boundary catches (with the component stack) for whoever reports it.
 class PageErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
   override state: { error: unknown } = { error: null };
 
@@ -67,11 +68,6 @@ class PageErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
 
   override componentDidUpdate(previous: BoundaryProps) {
     if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    // Kept in the console for whoever reports the problem; the person sees the message below.
-    console.error('RedCard: a page failed', error, info.componentStack);
   }
 
   override render() {
