@@ -41,6 +41,7 @@ import { teamRoutes } from './routes/team.js';
 import { workspaceRoutes } from './routes/workspaces.js';
 import { safeLogger } from './team/log.js';
 import { installTeamMode } from './team/plugin.js';
+import { WEB_ASSETS_PREFIX, webCacheControl } from './web-cache.js';
 
 export interface BuildServerOptions {
   logger?: FastifyServerOptions['logger'];
@@ -110,7 +111,10 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
     const webIndex = deps.settings.webDir ? join(deps.settings.webDir, 'index.html') : undefined;
-    if (!isApi && request.method === 'GET' && webIndex && existsSync(webIndex)) {
+    // A missing hashed asset (a tab opened before an update asking for an old chunk) is a 404, not
+    // the app shell: HTML in place of a script only hides the failure the page can report.
+    const isAsset = request.url.startsWith(WEB_ASSETS_PREFIX);
+    if (!isApi && !isAsset && request.method === 'GET' && webIndex && existsSync(webIndex)) {
       // Client-side routes (/clients/...) are served the app shell.
       return reply.type('text/html').sendFile('index.html');
     }
@@ -177,7 +181,14 @@ export async function buildServer(deps: ServerDeps, options: BuildServerOptions 
   await app.register(auditRoutes(deps));
 
   if (deps.settings.webDir && existsSync(deps.settings.webDir)) {
-    await app.register(fastifyStatic, { root: deps.settings.webDir, wildcard: true, index: 'index.html' });
+    const webDir = deps.settings.webDir;
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: true,
+      index: 'index.html',
+      cacheControl: false,
+      setHeaders: (res, filePath) => res.setHeader('cache-control', webCacheControl(webDir, filePath)),
+    });
   }
 
   return app;

@@ -40,6 +40,31 @@ describe('serving the web UI', () => {
     expect(late.headers['content-type']).toMatch(/javascript/);
   });
 
+  it('lets browsers keep hashed assets for a year, and makes them ask again for the app shell', async () => {
+    const asset = await t.app.inject({ method: 'GET', url: '/assets/app-123.js' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/clients/abc', '/p/some-token']) {
+      const shell = await t.app.inject({ method: 'GET', url });
+      expect(shell.statusCode, url).toBe(200);
+      expect(shell.headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  it('revalidates the app shell with its ETag instead of sending it again', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/' });
+    const etag = first.headers.etag;
+    expect(etag).toBeTruthy();
+    const again = await t.app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('answers a missing asset (an old chunk after an update) with 404, not the app shell', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/assets/ClientPage-gone.js' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body).not.toContain('<div id="root">');
+  });
+
   it('answers unknown API paths with problem+json, not the app shell', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nope' });
     expect(res.statusCode).toBe(404);

@@ -5,25 +5,29 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Switch } from 'wouter';
 import { isApiError } from './api/client.js';
 import { Layout } from './components/Layout.js';
+import { lazyNamed, PageSlot } from './components/lazy-route.js';
 import { ForRole, TeamGate } from './components/team.js';
 import { WorkspaceProvider } from './components/workspace.js';
-import { AuditPage } from './pages/AuditPage.js';
-import { ClausePage } from './pages/ClausePage.js';
-import { ClientPage } from './pages/ClientPage.js';
-import { DashboardPage } from './pages/DashboardPage.js';
-import { ExitWizardPage } from './pages/ExitWizardPage.js';
-import { ImportPage } from './pages/ImportPage.js';
-import { LessonsPage } from './pages/LessonsPage.js';
-import { LetterPrintPage } from './pages/LetterPrintPage.js';
-import { NotFoundPage } from './pages/NotFoundPage.js';
-import { ProspectPage } from './pages/ProspectPage.js';
-import { PublicProspectPage } from './pages/PublicProspectPage.js';
-import { ReviewPage } from './pages/ReviewPage.js';
-import { ScreeningPage } from './pages/ScreeningPage.js';
-import { StaffReportsPage } from './pages/StaffReportsPage.js';
-import { MembersPage } from './pages/team/MembersPage.js';
-import { MyClientsPage } from './pages/team/MyClientsPage.js';
-import { YearReviewPage } from './pages/YearReviewPage.js';
+
+// Each page is its own chunk, fetched when first opened: the frame above stays loaded, and the
+// prospect's public form (/p/:token) does not carry the signed-in app.
+const AuditPage = lazyNamed(() => import('./pages/AuditPage.js'), 'AuditPage');
+const ClausePage = lazyNamed(() => import('./pages/ClausePage.js'), 'ClausePage');
+const ClientPage = lazyNamed(() => import('./pages/ClientPage.js'), 'ClientPage');
+const DashboardPage = lazyNamed(() => import('./pages/DashboardPage.js'), 'DashboardPage');
+const ExitWizardPage = lazyNamed(() => import('./pages/ExitWizardPage.js'), 'ExitWizardPage');
+const ImportPage = lazyNamed(() => import('./pages/ImportPage.js'), 'ImportPage');
+const LessonsPage = lazyNamed(() => import('./pages/LessonsPage.js'), 'LessonsPage');
+const LetterPrintPage = lazyNamed(() => import('./pages/LetterPrintPage.js'), 'LetterPrintPage');
+const MembersPage = lazyNamed(() => import('./pages/team/MembersPage.js'), 'MembersPage');
+const MyClientsPage = lazyNamed(() => import('./pages/team/MyClientsPage.js'), 'MyClientsPage');
+const NotFoundPage = lazyNamed(() => import('./pages/NotFoundPage.js'), 'NotFoundPage');
+const ProspectPage = lazyNamed(() => import('./pages/ProspectPage.js'), 'ProspectPage');
+const PublicProspectPage = lazyNamed(() => import('./pages/PublicProspectPage.js'), 'PublicProspectPage');
+const ReviewPage = lazyNamed(() => import('./pages/ReviewPage.js'), 'ReviewPage');
+const ScreeningPage = lazyNamed(() => import('./pages/ScreeningPage.js'), 'ScreeningPage');
+const StaffReportsPage = lazyNamed(() => import('./pages/StaffReportsPage.js'), 'StaffReportsPage');
+const YearReviewPage = lazyNamed(() => import('./pages/YearReviewPage.js'), 'YearReviewPage');
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -50,35 +54,43 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <Switch>
           {/* The prospect's own form: no sign-in, no workspace, nothing of the user's data (issue 8). */}
-          <Route path="/p/:token">{(params) => <PublicProspectPage token={params.token} />}</Route>
+          <Route path="/p/:token">
+            {(params) => (
+              <PageSlot>
+                <PublicProspectPage token={params.token} />
+              </PageSlot>
+            )}
+          </Route>
           <Route>
             <TeamGate>
               <WorkspaceProvider>
                 <Layout>
-                  <Switch>
-                    <Route path="/screening/:id">{(params) => <ProspectPage key={params.id} prospectId={params.id} />}</Route>
-                    <Route path="/screening" component={ScreeningPage} />
-                    <Route path="/lessons" component={LessonsPage} />
-                    <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
-                    <Route path="/clients/:id/letters/:draftId/print">
-                      {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
-                    </Route>
-                    <Route path="/import" component={ImportPage} />
-                    <Route path="/review" component={ReviewPage} />
-                    {/* /review is the suggestions queue, so the yearly review has its own path (issue 8). */}
-                    <Route path="/year-review/:year">{(params) => <YearReviewPage key={params.year} yearText={params.year} />}</Route>
-                    <Route path="/clause" component={ClausePage} />
-                    <Route path="/reports" component={StaffReportsPage} />
-                    <Route path="/team" component={MembersPage} />
-                    <Route path="/audit" component={AuditPage} />
-                    <Route path="/">
-                      <ForRole member={<MyClientsPage />}>
-                        <DashboardPage />
-                      </ForRole>
-                    </Route>
-                    <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
-                    <Route component={NotFoundPage} />
-                  </Switch>
+                  <PageSlot>
+                    <Switch>
+                      <Route path="/screening/:id">{(params) => <ProspectPage key={params.id} prospectId={params.id} />}</Route>
+                      <Route path="/screening" component={ScreeningPage} />
+                      <Route path="/lessons" component={LessonsPage} />
+                      <Route path="/clients/:id/exit">{(params) => <ExitWizardPage key={params.id} clientId={params.id} />}</Route>
+                      <Route path="/clients/:id/letters/:draftId/print">
+                        {(params) => <LetterPrintPage key={params.draftId} clientId={params.id} draftId={params.draftId} />}
+                      </Route>
+                      <Route path="/import" component={ImportPage} />
+                      <Route path="/review" component={ReviewPage} />
+                      {/* /review is the suggestions queue, so the yearly review has its own path (issue 8). */}
+                      <Route path="/year-review/:year">{(params) => <YearReviewPage key={params.year} yearText={params.year} />}</Route>
+                      <Route path="/clause" component={ClausePage} />
+                      <Route path="/reports" component={StaffReportsPage} />
+                      <Route path="/team" component={MembersPage} />
+                      <Route path="/audit" component={AuditPage} />
+                      <Route path="/">
+                        <ForRole member={<MyClientsPage />}>
+                          <DashboardPage />
+                        </ForRole>
+                      </Route>
+                      <Route path="/clients/:id">{(params) => <ClientPage key={params.id} clientId={params.id} />}</Route>
+                      <Route component={NotFoundPage} />
+                    </Switch>
+                  </PageSlot>
                 </Layout>
               </WorkspaceProvider>
             </TeamGate>

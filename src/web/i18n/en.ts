@@ -22,6 +22,12 @@ export const en = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is nothing at this address.',
     backToClients: 'Back to clients',
+    chunkFailedTitle: 'This page could not be loaded',
+    chunkFailedBody:
+      'RedCard may have been updated since you opened it, or the connection dropped. Reloading fetches the current version; nothing you saved is lost.',
+    pageFailedTitle: 'Something went wrong on this page',
+    pageFailedBody: 'Reloading usually helps. Everything you saved is safe.',
+    reload: 'Reload the page',
   },
   nav: {
     clients: 'Clients',

@@ -23,6 +23,12 @@ export const lt = {
     notFoundTitle: 'Puslapis nerastas',
     notFoundBody: 'Šiuo adresu nieko nėra.',
     backToClients: 'Grįžti į klientų sąrašą',
+    chunkFailedTitle: 'Puslapio nepavyko įkelti',
+    chunkFailedBody:
+      'Galbūt RedCard buvo atnaujinta po to, kai ją atidarėte, arba nutrūko ryšys. Iš naujo įkėlus puslapį bus gauta dabartinė versija; niekas, ką išsaugojote, neprarandama.',
+    pageFailedTitle: 'Šiame puslapyje įvyko klaida',
+    pageFailedBody: 'Dažniausiai padeda įkelti puslapį iš naujo. Viskas, ką išsaugojote, yra saugu.',
+    reload: 'Įkelti puslapį iš naujo',
   },
   nav: {
     clients: 'Klientai',

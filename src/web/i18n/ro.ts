@@ -23,6 +23,12 @@ export const ro = {
     notFoundTitle: 'Pagina nu a fost găsită',
     notFoundBody: 'La această adresă nu există nimic.',
     backToClients: 'Înapoi la clienți',
+    chunkFailedTitle: 'Pagina nu a putut fi încărcată',
+    chunkFailedBody:
+      'Este posibil ca RedCard să fi fost actualizat de când l-ați deschis sau ca legătura să se fi întrerupt. Reîncărcarea aduce versiunea curentă; nimic din ce ați salvat nu se pierde.',
+    pageFailedTitle: 'A apărut o eroare pe această pagină',
+    pageFailedBody: 'De obicei, reîncărcarea ajută. Tot ce ați salvat este în siguranță.',
+    reload: 'Reîncărcați pagina',
   },
   nav: {
     clients: 'Clienți',

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { screeningApi, screeningKeys } from '../api/screening.js';
 import { QuestionCards } from '../components/screening.js';
 import { PageLoader } from '../components/status.js';
+import { showLanguage } from '../i18n/index.js';
 import { describeError } from '../lib/notify.js';
 
 export function PublicProspectPage({ token }: { token: string }) {
@@ -27,7 +28,8 @@ export function PublicProspectPage({ token }: { token: string }) {
   // The prospect's language for this page only: the user's own choice stays stored as it was.
   const lang = query.data?.language;
   useEffect(() => {
-    if (lang && i18next.language !== lang) void i18next.changeLanguage(lang);
+    // Should the language's texts not arrive, the form stays readable in the current language.
+    if (lang && i18next.language !== lang) showLanguage(lang).catch(() => undefined);
   }, [lang]);
 
   const submit = async () => {
