@@ -181,10 +181,17 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
     if (!applies.has(code)) continue;
     for (const hit of findRules(doc, lexicon[group], `${lang}.${code}`)) if (!doc.inQuotes(hit)) add(code, hit, hit.rule);
   }
+  if (applies.has('blame')) {
+    for (const hit of findRules(doc, lexicon.reproach, `${lang}.blame`)) if (!doc.inQuotes(hit)) add('blame', hit, hit.rule);
+  }
+  // Found whatever the kind: sarcastic thanks ("thanks for finally paying") is no thanks (X7).
+  const scareQuotes = findScareQuotes(text, doc, lexicon.scareQuoted, `${lang}.emotional`);
   if (applies.has('emotional')) {
+    for (const hit of scareQuotes) add('emotional', hit, hit.rule);
     for (const hit of findShouting(text)) add('emotional', hit, `${lang}.emotional.shouting`);
     for (const hit of findRepeatedPunctuation(text)) add('emotional', hit, `${lang}.emotional.repeated-punctuation`);
   }
+  const sarcastic = findRules(doc, lexicon.emotional, '').filter((hit) => !doc.inQuotes(hit));
   // X8: without context nothing says the referral is wrong, so nothing is reported.
   if (context?.client_paid === false || context?.abusive === true) {
     for (const hit of findRules(doc, lexicon.referral, `${lang}.referral_to_abuser`)) add('referral_to_abuser', hit, hit.rule);
@@ -222,7 +229,10 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
     }
   }
   if (applies.has('no_handoff') && !anyRule(doc, lexicon.handoff)) add('no_handoff', whole, `${lang}.no_handoff.absent`);
-  if (applies.has('no_thanks') && !anyRule(doc, lexicon.thanks)) add('no_thanks', whole, `${lang}.no_thanks.absent`);
+  if (applies.has('no_thanks')) {
+    const sincere = findRules(doc, lexicon.thanks, '').some((t) => !sarcastic.some((e) => e.start <= t.start && t.end <= e.end));
+    if (!sincere) add('no_thanks', whole, `${lang}.no_thanks.absent`);
+  }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
   const found = new Set(findings.map((f) => f.code));
@@ -300,17 +310,48 @@ function findRules(doc: Analysed, rules: CompiledToneRule[], prefix: string): Ru
   const hits: RuleHit[] = [];
   for (const rule of rules) {
     for (const m of doc.folded.matchAll(rule.match)) {
-      if (rule.with || rule.unless) {
-        const sentence = doc.sentences[doc.sentenceOf(m.index)] as Span;
-        const within = doc.folded.slice(sentence.start, sentence.end);
-        if (rule.with && !matches(rule.with, within)) continue;
-        if (rule.unless && matches(rule.unless, within)) continue;
-      }
+      if (!conditionsHold(doc, rule, m.index)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, rule: `${prefix}.${rule.id}` });
     }
   }
 
   return hits.sort((a, b) => a.start - b.start);
+}
+
+function conditionsHold(doc: Analysed, rule: CompiledToneRule, offset: number): boolean {
+  if (!rule.with && !rule.unless) return true;
+  const sentence = doc.sentences[doc.sentenceOf(offset)] as Span;
+  const within = doc.folded.slice(sentence.start, sentence.end);
+  if (rule.with && !matches(rule.with, within)) return false;
+
+  return !(rule.unless && matches(rule.unless, within));
+}
+
+// Quoted text for scare quotes: the marks of QUOTED, and single quotes that open after a non-letter
+// and close before one (so the apostrophes of "don't" and "clients'" are not taken for quotes).
+const SCARE_QUOTED = new RegExp(`${QUOTED.source}|(?<![\\p{L}\\p{N}])['‘][^'‘’"“”«»\\n]+['’](?![\\p{L}\\p{N}])`, 'gu');
+const MAX_SCARE_QUOTED_WORDS = 3;
+
+/**
+ * Scare quotes: a quotation whose whole text is one of the lexicon's mocked words, in lower case.
+ * A quoted title or name starts with a capital, a quoted sentence is longer, so neither is taken.
+ */
+function findScareQuotes(text: string, doc: Analysed, rules: CompiledToneRule[], prefix: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const q of text.matchAll(SCARE_QUOTED)) {
+    const start = q.index + 1;
+    const end = q.index + q[0].length - 1;
+    const inner = text.slice(start, end);
+    if (!/^\p{Ll}/u.test(inner) || countWords(inner) > MAX_SCARE_QUOTED_WORDS) continue;
+    const folded = doc.folded.slice(start, end);
+    for (const rule of rules) {
+      if (!matchesWhole(rule.match, folded) || !conditionsHold(doc, rule, q.index)) continue;
+      hits.push({ start: q.index, end: q.index + q[0].length, rule: `${prefix}.${rule.id}` });
+      break;
+    }
+  }
+
+  return hits;
 }
 
 function matches(re: RegExp, text: string): boolean {
@@ -319,6 +360,14 @@ function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
 
   return found;
+}
+
+function matchesWhole(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+
+  return m?.index === 0 && m[0].length === text.length;
 }
 
 function anyRule(doc: Analysed, rules: CompiledToneRule[]): boolean {

@@ -9,6 +9,29 @@ const YOU = 'tu|voi|dumneavoastră|dvs|ești|sunteți|ați|ai|v-ați|te|vă|tău
 /** Words that judge a person rather than describe an event. */
 const TRAIT =
   'needucat*|arogant*|incompetent*|neprofesionist*|dezorganizat*|haotic*|nepoliticos*|obraznic*|imposibil*|iresponsabil*|lene*|egoist*|toxic*|zgârcit*|nerecunoscăt*|insuportabil*|mojic*|grosolan*|nesimțit*|incapabil*';
+/** "Your" after the noun it goes with ("schimbărilor dumneavoastră"). */
+const YOUR = 'dumneavoastră|dvs|voastre|voastră|vostru|tale|tău|ta';
+/** Conduct named as a fault in itself, and words that make any conduct one ("continue", "constante"). */
+const FAULT =
+  'întârzier*|amânăr*|greșel*|eror*|indecizi*|tergiversăr*|tăcer*|neglijenț*|haos*|nehotărâr*|continue|continui|constante|constant|repetate|permanente|nesfârșite|contradictorii|interminabile';
+/** Problems that someone's "side" can be made to carry ("întârzierile au fost din partea dumneavoastră"). */
+const PROBLEM = 'întârzier*|greșel*|eror*|problem*|neglijenț*|amânăr*|nerespectar*|vina|vină|responsabilitatea';
+/** Exaggerated praise that, said of the client, is meant the other way round. */
+const PRAISE = 'excelent*|grozav*|minunat*|superb*|impresionant*|extraordinar*|strălucit*|fabulos*|bravo';
+/** What the sarcasm is about: a minimised fault, or what the client did instead of the work (one pattern each). */
+const COMPLAINT = [
+  'ca ~1 de ~1 obicei',
+  'ca ~1 întotdeauna|mereu|totdeauna',
+  'din nou',
+  'iarăși',
+  'ignor*|ratat*|întârzi*',
+  'fără ~2 să ~1 citiți|citești|verificați|anunțați|întrebați',
+];
+/** What a client contributes, named in scare quotes when it is mocked ("«feedback-ul» dumneavoastră"). */
+const MOCKED =
+  'feedback*|ajutor*|sugesti*|idei|ideile|îmbunătățir*|modificăr*|modificări*|corectur*|brief*|buget*|termen*|deadline*|strategi*|viziun*|proces*|plan*|planificar*|management*|plat*|plăți*|sfat*|expertiz*|priorit*|urgent*|urgență|colaborar*|parteneriat*|echip*|profesionis*|profesionalism*|decizi*|organizar*|comunicar*';
+const MOCKED_REQUEST = 'modificăr*|modificare|ajustăr*|ajustare|schimbăr*|schimbare|corectur*|cerer*|cerință|sarcin*|favoare';
+const MOCKED_SIZE = 'mic*|mică|rapid*|minor*|urgent*|simpl*|ultim*|final*';
 const MONTH =
   'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|mar|apr|iun|iul|aug|sept|oct|nov|dec';
 // "luni" (Monday) is left out: it is also "months" ("în ultimele luni").
@@ -39,6 +62,43 @@ export const ro: ToneLexiconSpec = {
         'problema ~3 sunteți|ești',
       ],
     },
+    {
+      // vina numită drept cauză, fără verb de învinuire („din cauza schimbărilor dumneavoastră continue”)
+      id: 'because-of-your',
+      match: [`din cauza ~3 ${YOUR}`, `ca urmare a ~3 ${YOUR}`],
+      with: [FAULT],
+    },
+    {
+      // problema pusă pe seama clientului („întârzierile au fost din partea dumneavoastră”)
+      id: 'your-side',
+      match: ['din|de partea ~1 dumneavoastră|dvs|voastră|ta', 'vă aparține', 'aparține ~1 dumneavoastră'],
+      with: [PROBLEM],
+      unless: ['dacă|orice|confirmare*|confirma*', 'vă rog'],
+    },
+  ],
+  reproach: [
+    {
+      id: 'expected-better',
+      match: [
+        'așteptam|așteptat ~2 la ~1 mai mult|bine|multă',
+        'așteptam|așteptat ~2 la altceva',
+        'așteptam|așteptat ~4 de la ~1 dumneavoastră|voi|tine|dvs ~2 mai ~1 mult|bine|multă',
+        'dezamăgit* ~2 de ~1 dumneavoastră|voi|tine|dvs',
+        'm-ați|m-ai ~1 dezamăgit',
+        'prea mult ~1 să ~1 cer',
+        'chiar ~1 atât ~1 de ~1 greu|dificil',
+      ],
+    },
+    {
+      // „speram că măcar …”: ce ar fi trebuit să facă clientul, spus ca speranță
+      id: 'at-least',
+      match: [
+        'speram|sperasem|credeam|așteptam|așteptat ~6 măcar|barem',
+        'speram|sperasem|credeam|așteptam|așteptat ~6 cel puțin',
+        'ați|ai ~1 fi ~1 putut ~2 măcar|barem',
+      ],
+      with: [YOU, 'veți'],
+    },
   ],
   emotional: [
     { id: 'insult', match: ['idiot*|prost|proastă|proști|cretin*|penibil*|ridicol*|jalnic*|mizerabil*', 'bătaie de joc'] },
@@ -54,7 +114,39 @@ export const ro: ToneLexiconSpec = {
         'mulțumesc pentru nimic',
         'pur ~1 simplu ~1 minunat|perfect|grozav',
         'ce surpriză',
+        `așa-zis* ~3 ${YOUR}`,
+        `${YOUR} ~1 așa-zis*`,
       ],
+    },
+    {
+      // mulțumiri pentru o vină prezentată ca nimic sau ca mult așteptată („mulțumesc că ați plătit doar cu trei luni întârziere”)
+      id: 'sarcastic-thanks',
+      match: [
+        'mulțum* ~6 doar|numai ~4 întârziere|târziu|întârziat|întârzieri',
+        'mulțum* ~6 abia ~4 după',
+        'mulțum* ~5 în sfârșit',
+        'mulțum* ~5 într-un final',
+        'mulțum* ~5 ignorat|ignorarea',
+      ],
+    },
+    {
+      // laudă exagerată chiar pentru ce se reproșează („treabă excelentă cu brief-ul, ca de obicei”)
+      id: 'mock-praise',
+      match: [PRAISE],
+      with: COMPLAINT,
+      unless: ['mulțum*|recunoscăt*|apreciez'],
+    },
+    {
+      id: 'praise-then-complaint',
+      match: ['sunteți|ești ~3 cel|cea mai bun|buna|bună', 'sunteți|ești ~3 geniu|comoară|vedetă'],
+      with: COMPLAINT,
+    },
+  ],
+  scareQuoted: [
+    {
+      id: 'scare-quotes',
+      match: [MOCKED, `${MOCKED_SIZE} ~1 ${MOCKED_REQUEST}`, `${MOCKED_REQUEST} ~1 ${MOCKED_SIZE}`],
+      unless: ['secțiun*|pagin*|formular*|fil*|coloan*|status*|marcat*|etichet*|subiect*|titlu*'],
     },
   ],
   breakupWord: [
