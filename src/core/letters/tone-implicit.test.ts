@@ -88,6 +88,7 @@ const CASES: Record<LetterLang, Cases> = {
       'I had hoped you would at least read the brief before our calls.',
       'Was it really too much to ask for a reply within a week?',
       'I am disappointed in you and the way this ended.',
+      'I had hoped that at least the agreed dates would hold.',
     ],
     faultAsCause: [
       'The delays were on your side, not mine.',
@@ -114,11 +115,19 @@ const CASES: Record<LetterLang, Cases> = {
       'If there are any problems on your side with the access, let me know.',
       'Invoices NS-1 and NS-2 were paid 6 and 3 days late.',
       "The clients' reviews and the designers' notes are in the shared folder.",
+      'I had hoped that I could at least finish the catalogue first.',
+      'Thank you for the years together; only the March invoice was ever late.',
+      "The export is in the file named 'final' on the drive.",
     ],
     sarcasticThanks: 'Thanks for finally paying the March invoice.',
   },
   ru: {
-    reproach: ['Я ожидал от вас большего.', 'Я надеялась, что вы хотя бы прочитаете бриф.', 'Неужели так сложно ответить на письмо?'],
+    reproach: [
+      'Я ожидал от вас большего.',
+      'Я надеялась, что вы хотя бы прочитаете бриф.',
+      'Неужели так сложно ответить на письмо?',
+      'Я надеялась, что хотя бы согласованные сроки будут соблюдаться.',
+    ],
     faultAsCause: [
       'Задержки были с вашей стороны.',
       'Запуск сдвинулся из-за ваших постоянных правок.',
@@ -140,6 +149,7 @@ const CASES: Record<LetterLang, Cases> = {
       'Счета № 1 и № 2 были оплачены с опозданием на 6 и 3 дня.',
       'Как всегда, благодарю за отличную совместную работу.',
       'Тексты для раздела «Обратная связь» тоже в папке.',
+      'Я надеялась, что успею хотя бы первый этап до переезда.',
     ],
     sarcasticThanks: 'Спасибо, что наконец оплатили мартовский счёт.',
   },
@@ -148,6 +158,7 @@ const CASES: Record<LetterLang, Cases> = {
       'Mă așteptam la mai mult de la dumneavoastră.',
       'Speram că măcar veți citi brief-ul înainte de apeluri.',
       'M-ați dezamăgit profund.',
+      'Mă așteptam ca măcar termenele convenite să fie respectate.',
     ],
     faultAsCause: ['Întârzierile au fost din partea dumneavoastră.', 'Lansarea s-a amânat din cauza schimbărilor dumneavoastră continue.'],
     sarcasm: [
@@ -164,11 +175,17 @@ const CASES: Record<LetterLang, Cases> = {
       'Dacă apar probleme de acces din partea dumneavoastră, scrieți-mi.',
       'Facturile NS-1 și NS-2 au fost plătite cu 6 și 3 zile întârziere.',
       'Vă mulțumesc, ca întotdeauna, pentru colaborarea excelentă.',
+      'Speram că măcar voi termina primul capitol înainte de mutare.',
     ],
     sarcasticThanks: 'Mulțumesc că ați plătit în sfârșit factura din martie.',
   },
   lt: {
-    reproach: ['Tikėjausi iš jūsų daugiau.', 'Tikėjausi, kad jūs bent perskaitysite užduotį.', 'Jūs mane nuvylėte.'],
+    reproach: [
+      'Tikėjausi iš jūsų daugiau.',
+      'Tikėjausi, kad jūs bent perskaitysite užduotį.',
+      'Jūs mane nuvylėte.',
+      'Tikėjausi, kad bent sutartų terminų bus laikomasi.',
+    ],
     faultAsCause: ['Vėlavimai buvo iš jūsų pusės.', 'Paleidimas vėlavo dėl jūsų nuolatinių pakeitimų.'],
     sarcasm: [
       'Ačiū, kad sumokėjote tik trimis mėnesiais vėliau.',
@@ -184,6 +201,7 @@ const CASES: Record<LetterLang, Cases> = {
       'Jei iš jūsų pusės kiltų problemų su prieiga, parašykite.',
       'Sąskaitos NS-1 ir NS-2 apmokėtos 6 ir 3 dienomis pavėluotai.',
       'Kaip visada, dėkoju už puikų bendradarbiavimą.',
+      'Tikėjausi, kad bent pirmą etapą spėsiu iki persikraustymo.',
     ],
     sarcasticThanks: 'Ačiū, kad pagaliau apmokėjote kovo sąskaitą.',
   },

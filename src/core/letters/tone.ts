@@ -362,12 +362,17 @@ function matches(re: RegExp, text: string): boolean {
   return found;
 }
 
-function matchesWhole(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  re.lastIndex = 0;
+const anchoredCache = new WeakMap<RegExp, RegExp>();
 
-  return m?.index === 0 && m[0].length === text.length;
+/** Whether the whole text is one match: anchored, because a shorter alternative may match first ("small" of "small tweaks"). */
+function matchesWhole(re: RegExp, text: string): boolean {
+  let anchored = anchoredCache.get(re);
+  if (!anchored) {
+    anchored = new RegExp(`^(?:${re.source})$`, re.flags.replace('g', ''));
+    anchoredCache.set(re, anchored);
+  }
+
+  return anchored.test(text);
 }
 
 function anyRule(doc: Analysed, rules: CompiledToneRule[]): boolean {

@@ -26,6 +26,7 @@ const COMPLAINT = [
 /** What a client contributes, named in scare quotes when it is mocked ("your 'feedback'"). */
 const MOCKED =
   'feedback|help|input|suggestion|suggestions|idea|ideas|improvement|improvements|tweak|tweaks|fix|fixes|brief|budget|deadline|deadlines|strategy|vision|process|plan|planning|management|payment|payments|advice|expertise|priority|priorities|guidance|direction|comments|corrections|revisions|changes|updates|approval|urgent|emergency|asap|professional|professionalism|partnership|cooperation|collaboration|team|research|decision|decisions|schedule|system|organisation|organization|reasons|communication';
+const MOCKED_SIZE_ALONE = 'final|small|quick|minor|simple|tiny|little|last|last-minute|agreed';
 const MOCKED_SIZE = 'small|quick|minor|tiny|simple|little|final|urgent|last|last-minute';
 const MOCKED_REQUEST =
   'change|changes|tweak|tweaks|fix|fixes|edit|edits|request|requests|task|tasks|favour|favor|job|thing|things|update|updates|revision|revisions|correction|corrections';
@@ -102,6 +103,12 @@ export const en: ToneLexiconSpec = {
       match: ['hoped|expected|thought|assumed ~6 at ~2 least', 'would have expected|hoped', 'could|might ~1 have ~1 at least'],
       with: ['you|your'],
     },
+    {
+      // the same hope for what the other side should have done, without naming them ("I had hoped that at least the dates would hold")
+      id: 'hoped-that-at-least',
+      match: ['hoped|expected|thought ~1 that ~6 at ~2 least'],
+      unless: ['i|we ~1 could|would|will|can|might', "i'd|i'll|we'd|we'll"],
+    },
   ],
   emotional: [
     {
@@ -150,7 +157,7 @@ export const en: ToneLexiconSpec = {
       // thanks for a fault minimised or finally mended ("thanks for paying only three months late")
       id: 'sarcastic-thanks',
       match: [
-        'thank*|grateful ~6 only|just|barely ~4 late|overdue|behind',
+        `thank*|grateful ~10 only|just|barely ~1 ${COUNT}|a ~1 day|days|week|weeks|month|months ~1 late|overdue|behind|later`,
         'thank*|grateful ~4 for ~2 finally|eventually|ignoring|wasting|missing|cancelling|forgetting|ghosting',
         'thank* ~4 for ~2 at last',
       ],
@@ -174,8 +181,8 @@ export const en: ToneLexiconSpec = {
   scareQuoted: [
     {
       id: 'scare-quotes',
-      match: [MOCKED, `${MOCKED_SIZE} ~1 ${MOCKED_REQUEST}`],
-      unless: ['marked|labelled|labeled|flagged|tagged|titled|subject|heading|section|page|tab|column|status'],
+      match: [MOCKED, MOCKED_SIZE_ALONE, `${MOCKED_SIZE} ~1 ${MOCKED_REQUEST}`],
+      unless: ['marked|labelled|labeled|flagged|tagged|titled|named|called|subject|heading|section|page|tab|column|status|folder|file'],
     },
   ],
   breakupWord: [

@@ -81,6 +81,12 @@ export const lt: ToneLexiconSpec = {
       match: ['tikėjausi|tikėjaus|maniau|vyliausi|laukiau ~6 bent', 'galėjote|galėjai|galėtumėte|galėtum ~2 bent'],
       with: [YOU],
     },
+    {
+      // ta pati viltis dėl kitos pusės, jos neįvardijant („tikėjausi, kad bent sutarti terminai bus laikomasi“)
+      id: 'hoped-that-at-least',
+      match: ['tikėjausi|maniau|vyliausi ~1 kad ~6 bent'],
+      unless: ['aš|mes|spėsiu|spėsime|galėsiu|galėsime|pavyks|baigsiu|užbaigsiu|suspėsiu'],
+    },
   ],
   emotional: [
     { id: 'insult', match: ['idiot*|kvail*|durn*|asil*|debil*|juokinga|apgailėtin*|bjaur*|šlykšt*|nesąmon*'] },
@@ -103,7 +109,8 @@ export const lt: ToneLexiconSpec = {
       // padėka už kaltę, pateiktą kaip menkniekį ar kaip ilgai lauktą („ačiū, kad sumokėjote tik trimis mėnesiais vėliau“)
       id: 'sarcastic-thanks',
       match: [
-        'ačiū|dėkoju|dėkui ~6 tik|vos ~4 vėliau|pavėluot*|vėluodam*|vėlavim*|vėluojant',
+        `ačiū|dėkoju|dėkui ~10 tik|vos ~1 ${COUNT}|dviem|trimis|keturiais|penkiais ~1 dien*|dienomis|savait*|savaitėmis|mėnes*|mėnesiais ~1 vėliau|pavėluot*`,
+        `ačiū|dėkoju|dėkui ~10 tik|vos ~1 savaite|mėnesiu|diena ~1 vėliau|pavėluot*`,
         'ačiū|dėkoju|dėkui ~5 pagaliau|ignoravot*|ignoruojat*|ignoravai',
       ],
     },

@@ -97,7 +97,14 @@ export const ro: ToneLexiconSpec = {
         'speram|sperasem|credeam|așteptam|așteptat ~6 cel puțin',
         'ați|ai ~1 fi ~1 putut ~2 măcar|barem',
       ],
-      with: [YOU, 'veți'],
+      // not YOU: its "voi" is also the first person's future ("voi termina")
+      with: ['dumneavoastră|dvs|ați|v-ați|vă|veți|ai|te|ești|sunteți|tu'],
+    },
+    {
+      // aceeași speranță în cealaltă parte, fără a o numi („mă așteptam ca măcar termenele să fie respectate”)
+      id: 'hoped-that-at-least',
+      match: ['speram|sperasem|credeam|așteptam ~1 ca|că ~6 măcar|barem', 'speram|sperasem|credeam|așteptam ~1 ca|că ~6 cel puțin'],
+      unless: ['voi|vom|pot|putem|reușesc|reușim|eu|noi', 'să ~1 termin|terminăm|predau|livrez'],
     },
   ],
   emotional: [
@@ -122,8 +129,8 @@ export const ro: ToneLexiconSpec = {
       // mulțumiri pentru o vină prezentată ca nimic sau ca mult așteptată („mulțumesc că ați plătit doar cu trei luni întârziere”)
       id: 'sarcastic-thanks',
       match: [
-        'mulțum* ~6 doar|numai ~4 întârziere|târziu|întârziat|întârzieri',
-        'mulțum* ~6 abia ~4 după',
+        `mulțum* ~10 doar|numai|abia ~1 cu ~1 ${COUNT} ~1 zi|zile|săptămână|săptămâni|lună|luni ~1 întârziere|târziu`,
+        `mulțum* ~10 abia ~1 după ~1 ${COUNT} ~1 zi|zile|săptămână|săptămâni|lună|luni|memento*|reamintir*`,
         'mulțum* ~5 în sfârșit',
         'mulțum* ~5 într-un final',
         'mulțum* ~5 ignorat|ignorarea',
