@@ -18,7 +18,8 @@ const PROBLEM = 'delay*|late|mistake*|error*|problem*|fault*|issue*|hold-up*|fai
 const PRAISE = 'great|nice|fantastic|brilliant|excellent|amazing|stellar|superb|wonderful|impressive|outstanding';
 /** What the sarcasm is about: a minimised fault, or what the client did instead of the work (one pattern each). */
 const COMPLAINT = [
-  'ignor*|miss*|late|forgot|forgetting|never',
+  // not "miss", "never" or "late" alone: "great work, I will miss it", "great work, never late" are sincere
+  'ignor*|ignored|missed|forgot',
   'without ~2 reading|checking|telling|asking|warning|notice',
   'yet again',
   'only ~3 days|weeks|months|hours',
@@ -158,9 +159,10 @@ export const en: ToneLexiconSpec = {
       id: 'sarcastic-thanks',
       match: [
         `thank*|grateful ~10 only|just|barely ~1 ${COUNT}|a ~1 day|days|week|weeks|month|months ~1 late|overdue|behind|later`,
-        'thank*|grateful ~4 for ~2 finally|eventually|ignoring|wasting|missing|cancelling|forgetting|ghosting',
+        'thank*|grateful ~4 for ~2 finally|eventually|ignoring|wasting|ghosting',
         'thank* ~4 for ~2 at last',
       ],
+      unless: ['never'],
     },
     {
       // exaggerated praise of the very thing complained about ("great job reading the brief, as always")

@@ -22,7 +22,8 @@ const COMPLAINT = [
   'kaip ~1 visada|paprastai|įprasta|visuomet',
   'ir vėl',
   'eilinį kartą',
-  'ignoravot*|ignoruojat*|ignoravai|praleid*|pavėlav*|vėluo*|pamiršo|pamiršote',
+  // ne „praleid*“ (ir „praleisti laiką“) ir ne „vėluo*“: „puikus darbas, net kai vėluodavo“ nuoširdu
+  'ignoravot*|ignoruojat*|ignoravai|pamiršote|pamiršai',
   'ne ~2 perskaitę|perskaičius|įspėję|įspėjus|paklausę|paklausus',
 ];
 /** What a client contributes, named in scare quotes when it is mocked (jūsų „pastabos“). */

@@ -13,7 +13,7 @@ const TRAIT =
 const YOUR = 'dumneavoastră|dvs|voastre|voastră|vostru|tale|tău|ta';
 /** Conduct named as a fault in itself, and words that make any conduct one ("continue", "constante"). */
 const FAULT =
-  'întârzier*|amânăr*|greșel*|eror*|indecizi*|tergiversăr*|tăcer*|neglijenț*|haos*|nehotărâr*|continue|continui|constante|constant|repetate|permanente|nesfârșite|contradictorii|interminabile';
+  'întârzier*|amânăr*|greșel*|eror*|indecizi*|lipsei|tergiversăr*|tăcer*|neglijenț*|haos*|nehotărâr*|continue|continui|constante|constant|repetate|permanente|nesfârșite|contradictorii|interminabile';
 /** Problems that someone's "side" can be made to carry ("întârzierile au fost din partea dumneavoastră"). */
 const PROBLEM = 'întârzier*|greșel*|eror*|problem*|neglijenț*|amânăr*|nerespectar*|vina|vină|responsabilitatea';
 /** Exaggerated praise that, said of the client, is meant the other way round. */
@@ -24,7 +24,8 @@ const COMPLAINT = [
   'ca ~1 întotdeauna|mereu|totdeauna',
   'din nou',
   'iarăși',
-  'ignor*|ratat*|întârzi*',
+  // nu „întârzi*” sau „ratat*”: „colaborare excelentă, fără întârzieri” este sinceră
+  'ignor*',
   'fără ~2 să ~1 citiți|citești|verificați|anunțați|întrebați',
 ];
 /** What a client contributes, named in scare quotes when it is mocked ("«feedback-ul» dumneavoastră"). */
@@ -57,7 +58,8 @@ export const ro: ToneLexiconSpec = {
       id: 'your-fault',
       match: [
         'din vina ~1 dumneavoastră|voastră|ta|dvs',
-        'din cauza ~1 dumneavoastră|ta|voastră|dvs',
+        // „din cauza dumneavoastră”; with a noun between, only a fault counts (because-of-your below)
+        'din cauza dumneavoastră|ta|voastră|dvs',
         'vina ~2 este|e ~1 a ~1 dumneavoastră|ta|voastră',
         'problema ~3 sunteți|ești',
       ],
@@ -135,6 +137,7 @@ export const ro: ToneLexiconSpec = {
         'mulțum* ~5 într-un final',
         'mulțum* ~5 ignorat|ignorarea',
       ],
+      unless: ['niciodată'],
     },
     {
       // laudă exagerată chiar pentru ce se reproșează („treabă excelentă cu brief-ul, ca de obicei”)
