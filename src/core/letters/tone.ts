@@ -171,27 +171,27 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
 
   // Problems present in the text. Words inside quotation marks are someone else's (the client's
   // message quoted, a company name), so they are not the writer's blame, anger or wavering.
-  const problems: Array<[ToneCode, ToneRuleGroup]> = [
-    ['blame', 'blame'],
-    ['emotional', 'emotional'],
-    ['breakup_word', 'breakupWord'],
-    ['wavering', 'wavering'],
+  const problems: Array<[ToneCode, ToneRuleGroup[]]> = [
+    ['blame', ['blame', 'reproach']],
+    ['emotional', ['emotional']],
+    ['breakup_word', ['breakupWord']],
+    ['wavering', ['wavering']],
   ];
-  for (const [code, group] of problems) {
+  // Needed whatever the kind: thanks inside sarcasm ("thanks for finally paying") is no thanks (X7).
+  const emotionalHits = findRules(doc, lexicon.emotional, `${lang}.emotional`).filter((hit) => !doc.inQuotes(hit));
+  for (const [code, groups] of problems) {
     if (!applies.has(code)) continue;
-    for (const hit of findRules(doc, lexicon[group], `${lang}.${code}`)) if (!doc.inQuotes(hit)) add(code, hit, hit.rule);
+    for (const group of groups) {
+      const hits =
+        group === 'emotional' ? emotionalHits : findRules(doc, lexicon[group], `${lang}.${code}`).filter((h) => !doc.inQuotes(h));
+      for (const hit of hits) add(code, hit, hit.rule);
+    }
   }
-  if (applies.has('blame')) {
-    for (const hit of findRules(doc, lexicon.reproach, `${lang}.blame`)) if (!doc.inQuotes(hit)) add('blame', hit, hit.rule);
-  }
-  // Found whatever the kind: sarcastic thanks ("thanks for finally paying") is no thanks (X7).
-  const scareQuotes = findScareQuotes(text, doc, lexicon.scareQuoted, `${lang}.emotional`);
   if (applies.has('emotional')) {
-    for (const hit of scareQuotes) add('emotional', hit, hit.rule);
+    for (const hit of findScareQuotes(text, doc, lexicon.scareQuoted, `${lang}.emotional`)) add('emotional', hit, hit.rule);
     for (const hit of findShouting(text)) add('emotional', hit, `${lang}.emotional.shouting`);
     for (const hit of findRepeatedPunctuation(text)) add('emotional', hit, `${lang}.emotional.repeated-punctuation`);
   }
-  const sarcastic = findRules(doc, lexicon.emotional, '').filter((hit) => !doc.inQuotes(hit));
   // X8: without context nothing says the referral is wrong, so nothing is reported.
   if (context?.client_paid === false || context?.abusive === true) {
     for (const hit of findRules(doc, lexicon.referral, `${lang}.referral_to_abuser`)) add('referral_to_abuser', hit, hit.rule);
@@ -230,7 +230,7 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
   }
   if (applies.has('no_handoff') && !anyRule(doc, lexicon.handoff)) add('no_handoff', whole, `${lang}.no_handoff.absent`);
   if (applies.has('no_thanks')) {
-    const sincere = findRules(doc, lexicon.thanks, '').some((t) => !sarcastic.some((e) => e.start <= t.start && t.end <= e.end));
+    const sincere = findRules(doc, lexicon.thanks, '').some((t) => !emotionalHits.some((e) => e.start <= t.start && t.end <= e.end));
     if (!sincere) add('no_thanks', whole, `${lang}.no_thanks.absent`);
   }
 
