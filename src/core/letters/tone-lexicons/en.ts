@@ -88,11 +88,16 @@ export const en: ToneLexiconSpec = {
   ],
   reproach: [
     {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['too much to ask'],
+      unless: ['if|not'],
+    },
+    {
       id: 'expected-better',
       match: [
         'expected|expect|hoped ~2 better|more ~1 from|of ~1 you|your*',
         'expected|hoped ~1 better',
-        'too much to ask',
         'the least you could',
         'disappointed ~2 in|by|with ~1 you|your',
         'you ~2 let me down',

@@ -66,13 +66,18 @@ export const lt: ToneLexiconSpec = {
   ],
   reproach: [
     {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['per daug ~1 prašau|prašyti|norėti'],
+      unless: ['jei|jeigu'],
+    },
+    {
       id: 'expected-better',
       match: [
         'tikėjausi|tikėjaus|laukiau|vyliausi ~3 daugiau|geriau|geresnio|kitokio',
         'nusivyliau|nusivylusi|nusivylęs|nusivylus ~2 jumis|tavimi|jūsų|tavo',
         'jūs|tu ~1 mane ~1 nuvylėte|nuvylei',
         'nejaugi|argi ~2 taip ~1 sunku',
-        'per daug ~1 prašau|prašyti|norėti',
       ],
       with: ['jūs|jūsų|jums|jus|jumis|tu|tavo|tau|tave|tavimi|tavęs'],
     },

@@ -80,6 +80,12 @@ export const ro: ToneLexiconSpec = {
   ],
   reproach: [
     {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['prea mult ~1 să ~1 cer'],
+      unless: ['dacă'],
+    },
+    {
       id: 'expected-better',
       match: [
         'așteptam|așteptat ~2 la ~1 mai mult|bine|multă',
@@ -87,7 +93,6 @@ export const ro: ToneLexiconSpec = {
         'așteptam|așteptat ~4 de la ~1 dumneavoastră|voi|tine|dvs ~2 mai ~1 mult|bine|multă',
         'dezamăgit* ~2 de ~1 dumneavoastră|voi|tine|dvs',
         'm-ați|m-ai ~1 dezamăgit',
-        'prea mult ~1 să ~1 cer',
         'chiar ~1 atât ~1 de ~1 greu|dificil',
       ],
     },

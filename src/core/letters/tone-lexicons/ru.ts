@@ -82,6 +82,12 @@ export const ru: ToneLexiconSpec = {
   ],
   reproach: [
     {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['слишком многого ~1 прошу|просить'],
+      unless: ['если'],
+    },
+    {
       id: 'expected-better',
       match: [
         'ожидал*|ждал*|рассчитывал*|надеял* ~2 от ~1 вас|тебя ~2 большего|лучшего|иного|другого',
@@ -90,7 +96,6 @@ export const ru: ToneLexiconSpec = {
         'разочарован* ~1 в ~1 вас|тебе',
         'вы|ты ~1 меня ~1 подвели|подвел|подвела',
         'неужели|разве ~2 так ~1 сложно|трудно',
-        'слишком многого ~1 прошу|просить',
       ],
     },
     {
