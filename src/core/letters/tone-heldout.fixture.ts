@@ -4,7 +4,9 @@
  * allowed referral, one for an abusive non-paying client, one or two problems each, a too-long
  * letter). Then batches written later and scored once blind before any rule was changed for
  * them (the blind scores are in the report of issue 6): `bl-*` (5 per language), `b2-*` (4 per
- * language) and `b3-*` (2 clean letters per language, for false alarms). Some Romanian and
+ * language) and `b3-*` (2 clean letters per language, for false alarms), and `b4-*` (3 per
+ * language: blame said as a reproach or a fault named as the cause, sarcasm without marker words,
+ * and a clean letter with recorded facts, a quoted title and a plain "I expected ..."). Some Romanian and
  * Lithuanian letters are typed without diacritics. Scored by `npx tsx scripts/eval-tone.ts
  * --heldout` and checked by tone-heldout.test.ts.
  */
@@ -606,5 +608,89 @@ export const TONE_HELDOUT: readonly HeldOutLetter[] = [
     context: { client_paid: true, abusive: false },
     violations: [],
     text: 'Labas, Karoli,\n\nAčiū už smagius metus kuriant jūsų kavinės socialinių tinklų turinį.\n\nNoriu pranešti, kad baigsiu mūsų bendradarbiavimą lapkričio 30 d.: nuo gruodžio persikeliu gyventi į Vilnių ir nebegalėsiu kas savaitę fotografuoti kavinėje.\n\nIki lapkričio 30 d. paruošiu gruodžio įrašų planą, o tada perduosiu paskyrų slaptažodžius ir visų nuotraukų archyvą.\n\nLinkėjimai,\nUgnė',
+  },
+  {
+    id: 'b4-en-01',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame'],
+    text: "Hello Martin,\n\nThank you for the eighteen months on the webshop.\n\nI'm writing to let you know I will end our cooperation on 31 January. Since September the product data for each release has reached me after the agreed cut-off, so releases have slipped and I can't plan the rest of my week. Frankly, after all this time I would have expected you to take our schedule more seriously.\n\nUntil 31 January I'll finish the winter release; on 31 January I'll hand over the admin logins, the theme repository and my deployment notes.\n\nRegards,\nPetra",
+  },
+  {
+    id: 'b4-en-02',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: ['emotional'],
+    text: "Hi Dana,\n\nThank you for the two seasons of catalogue shoots.\n\nI've decided to end our cooperation after the spring shoot on 14 March, because the shot lists have been changed on set every single time, which my schedule can no longer absorb. Really loved how the 'final' shot list arrived at 6 am on the day of the shoot.\n\nBy 21 March I'll deliver the edited spring images and send the full RAW archive and the lighting diagrams.\n\nBest,\nOmar",
+  },
+  {
+    id: 'b4-en-03',
+    lang: 'en',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Dear Ms Okafor,\n\nThank you for the three years we worked together on the Harbour Lane newsletters.\n\nI am ending our cooperation on 28 February. Invoices HL-31 and HL-34 were paid 19 and 26 days late, and as a one-person business I cannot plan on that basis.\n\nUntil 28 February I will write the February issues, including the „Spring Open Day announcement“ you asked for. By 3 March I will send you the subscriber export, all templates and the archive of past issues. I expected the final list of events on Monday; if it arrives later, I will still include it.\n\nKind regards,\nHelen',
+  },
+  {
+    id: 'b4-ru-01',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame'],
+    text: 'Добрый день, Сергей!\n\nСпасибо за год работы над интернет-магазином.\n\nСообщаю, что завершаю сотрудничество 15 декабря. Сроки по последним трём релизам сорвались из-за ваших бесконечных согласований, и планировать работу дальше я не могу.\n\nДо 15 декабря закончу текущий релиз, а 15 декабря передам доступы к серверу, репозиторий и документацию.\n\nС уважением,\nОлег',
+  },
+  {
+    id: 'b4-ru-02',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: ['emotional'],
+    text: 'Здравствуйте, Инна!\n\nБлагодарю за сотрудничество над каталогом.\n\nЯ завершаю работу 30 ноября: за последние месяцы объём правок вырос втрое, и с такой нагрузкой я не справляюсь. Особенно запомнились ваши «срочные» задачи в пятницу вечером — очень бодрит.\n\nДо 30 ноября сдам текущий каталог и передам исходники, шрифты и все доступы.\n\nВсего доброго,\nВера',
+  },
+  {
+    id: 'b4-ru-03',
+    lang: 'ru',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Здравствуйте, Павел!\n\nСпасибо за два года совместной работы.\n\nСообщаю, что прекращаю сотрудничество с 1 февраля. Счета № 14 и № 17 были оплачены с опозданием на 20 и 35 дней, а при таком графике платежей я не могу планировать работу своей студии.\n\nДо 1 февраля я закончу баннеры для акции «Зимняя распродажа» и передам вам все макеты, исходники и доступы к рекламному кабинету. Я ожидала тексты для баннеров в понедельник; если они придут позже, всё равно успею.\n\nС уважением,\nАнна',
+  },
+  {
+    id: 'b4-ro-01',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame'],
+    text: 'Bună ziua, doamna Marin,\n\nVă mulțumesc pentru cei doi ani de colaborare la revista online.\n\nVă anunț că închei colaborarea pe 31 decembrie, deoarece materialele pentru fiecare număr ajung constant după termenul convenit și nu îmi mai pot planifica munca. Sincer, mă așteptam ca măcar termenele stabilite împreună să fie respectate.\n\nPână pe 31 decembrie pregătesc numărul din decembrie, apoi vă predau arhiva articolelor, parolele și ghidul de stil.\n\nCu stimă,\nIoana',
+  },
+  {
+    id: 'b4-ro-02',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: ['emotional'],
+    text: 'Bună, Vlad,\n\nÎți mulțumesc pentru colaborarea la aplicație.\n\nÎnchei colaborarea pe 15 ianuarie, pentru că cerințele s-au schimbat de la o săptămână la alta și nu mai pot garanta calitatea. Mulțumesc mult că mi-ai răspuns la ultimele trei e-mailuri abia după o lună.\n\nPână pe 15 ianuarie termin modulul de plăți și îți transfer codul sursă, accesul la server și documentația.\n\nCu bine,\nAndrei',
+  },
+  {
+    id: 'b4-ro-03',
+    lang: 'ro',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Bună ziua, domnule Georgescu,\n\nVă mulțumesc pentru cei trei ani de colaborare.\n\nVă anunț că închei colaborarea la 28 februarie, din cauza noilor mele angajamente didactice, care îmi ocupă cea mai mare parte a săptămânii.\n\nPână atunci finalizez broșura „Ghidul clientului 2026” și vă trimit toate fișierele sursă, fonturile și datele de acces la contul de imprimare. Facturile 12 și 15 au fost achitate cu 10 și 14 zile întârziere; nu mai sunt sume restante.\n\nCu stimă,\nElena',
+  },
+  {
+    id: 'b4-lt-01',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: ['blame'],
+    text: 'Laba diena, Mariau,\n\nDėkoju už metus darbo prie jūsų svetainės.\n\nPranešu, kad baigiu bendradarbiavimą gruodžio 20 d. Visi trys paskutiniai leidimai vėlavo dėl jūsų nuolatinio delsimo tvirtinant dizainą, todėl negaliu planuoti kitų darbų.\n\nIki gruodžio 20 d. užbaigsiu pradėtus darbus ir perduosiu prisijungimus, kodą bei dokumentaciją.\n\nPagarbiai\nTomas',
+  },
+  {
+    id: 'b4-lt-02',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: ['emotional'],
+    text: 'Sveiki, Rūta,\n\nAčiū už bendradarbiavimą rengiant katalogą.\n\nBaigiu darbą sausio 15 d., nes per pastaruosius mėnesius užsakymų apimtis išaugo dvigubai, o terminai liko tie patys. Tiesa, ypač vertinau jūsų „skubias“ užduotis penktadienio vakarais.\n\nIki sausio 15 d. perduosiu visus maketų failus, šriftus ir prieigas.\n\nLinkėjimai,\nEglė',
+  },
+  {
+    id: 'b4-lt-03',
+    lang: 'lt',
+    context: { client_paid: true, abusive: false },
+    violations: [],
+    text: 'Laba diena, pone Jonai,\n\nNuoširdžiai dėkoju už dvejus bendro darbo metus.\n\nInformuoju, kad nuo kovo 1 d. nebeteiksiu buhalterinės apskaitos paslaugų, nes sąskaitos Nr. 21 ir Nr. 24 buvo apmokėtos 30 ir 45 dienomis pavėluotai, o tokiomis sąlygomis negaliu planuoti savo darbo.\n\nIki vasario 28 d. pateiksiu ataskaitą „Metinė finansinė atskaitomybė 2025“ ir perduosiu visus dokumentus bei prisijungimus naujam buhalteriui. Failų tikėjausi iki penktadienio, bet suspėsiu ir vėliau.\n\nPagarbiai\nRasa',
   },
 ];

@@ -25,10 +25,21 @@ export interface ToneRuleSpec {
 
 /** A language's tone lexicon: what counts as each problem, and as each required part. */
 export interface ToneLexiconSpec {
-  /** criticism of the client as a person (X5) */
+  /** criticism of the client as a person (X5); also counts as a reason given (badly) */
   blame: ToneRuleSpec[];
+  /**
+   * reproach without a blaming verb ("I expected better from you"): reported as blame (X5), but
+   * unlike blame it gives no reason for the decision
+   */
+  reproach: ToneRuleSpec[];
   /** insults, sarcasm, outbursts (X5, "stay calm"); shouting and !!! are found without words */
   emotional: ToneRuleSpec[];
+  /**
+   * words that, standing alone in quotation marks, mock what the client called them (your
+   * 'feedback', the «небольшие правки»): a rule fires when its pattern is the whole quoted text,
+   * written in lower case (titles of deliverables and names are capitalised), of at most three words
+   */
+  scareQuoted: ToneRuleSpec[];
   /** a break or pause framing (X6) */
   breakupWord: ToneRuleSpec[];
   /** reopening or hedging the decision (X3 "firmly", A1) */

@@ -171,17 +171,24 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
 
   // Problems present in the text. Words inside quotation marks are someone else's (the client's
   // message quoted, a company name), so they are not the writer's blame, anger or wavering.
-  const problems: Array<[ToneCode, ToneRuleGroup]> = [
-    ['blame', 'blame'],
-    ['emotional', 'emotional'],
-    ['breakup_word', 'breakupWord'],
-    ['wavering', 'wavering'],
+  const problems: Array<[ToneCode, ToneRuleGroup[]]> = [
+    ['blame', ['blame', 'reproach']],
+    ['emotional', ['emotional']],
+    ['breakup_word', ['breakupWord']],
+    ['wavering', ['wavering']],
   ];
-  for (const [code, group] of problems) {
+  // Needed whatever the kind: thanks inside sarcasm ("thanks for finally paying") is no thanks (X7).
+  const emotionalHits = findRules(doc, lexicon.emotional, `${lang}.emotional`).filter((hit) => !doc.inQuotes(hit));
+  for (const [code, groups] of problems) {
     if (!applies.has(code)) continue;
-    for (const hit of findRules(doc, lexicon[group], `${lang}.${code}`)) if (!doc.inQuotes(hit)) add(code, hit, hit.rule);
+    for (const group of groups) {
+      const hits =
+        group === 'emotional' ? emotionalHits : findRules(doc, lexicon[group], `${lang}.${code}`).filter((h) => !doc.inQuotes(h));
+      for (const hit of hits) add(code, hit, hit.rule);
+    }
   }
   if (applies.has('emotional')) {
+    for (const hit of findScareQuotes(text, doc, lexicon.scareQuoted, `${lang}.emotional`)) add('emotional', hit, hit.rule);
     for (const hit of findShouting(text)) add('emotional', hit, `${lang}.emotional.shouting`);
     for (const hit of findRepeatedPunctuation(text)) add('emotional', hit, `${lang}.emotional.repeated-punctuation`);
   }
@@ -222,7 +229,10 @@ export function checkTone(text: string, options: CheckToneOptions): ToneResult {
     }
   }
   if (applies.has('no_handoff') && !anyRule(doc, lexicon.handoff)) add('no_handoff', whole, `${lang}.no_handoff.absent`);
-  if (applies.has('no_thanks') && !anyRule(doc, lexicon.thanks)) add('no_thanks', whole, `${lang}.no_thanks.absent`);
+  if (applies.has('no_thanks')) {
+    const sincere = findRules(doc, lexicon.thanks, '').some((t) => !emotionalHits.some((e) => e.start <= t.start && t.end <= e.end));
+    if (!sincere) add('no_thanks', whole, `${lang}.no_thanks.absent`);
+  }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
   const found = new Set(findings.map((f) => f.code));
@@ -300,17 +310,48 @@ function findRules(doc: Analysed, rules: CompiledToneRule[], prefix: string): Ru
   const hits: RuleHit[] = [];
   for (const rule of rules) {
     for (const m of doc.folded.matchAll(rule.match)) {
-      if (rule.with || rule.unless) {
-        const sentence = doc.sentences[doc.sentenceOf(m.index)] as Span;
-        const within = doc.folded.slice(sentence.start, sentence.end);
-        if (rule.with && !matches(rule.with, within)) continue;
-        if (rule.unless && matches(rule.unless, within)) continue;
-      }
+      if (!conditionsHold(doc, rule, m.index)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, rule: `${prefix}.${rule.id}` });
     }
   }
 
   return hits.sort((a, b) => a.start - b.start);
+}
+
+function conditionsHold(doc: Analysed, rule: CompiledToneRule, offset: number): boolean {
+  if (!rule.with && !rule.unless) return true;
+  const sentence = doc.sentences[doc.sentenceOf(offset)] as Span;
+  const within = doc.folded.slice(sentence.start, sentence.end);
+  if (rule.with && !matches(rule.with, within)) return false;
+
+  return !(rule.unless && matches(rule.unless, within));
+}
+
+// Quoted text for scare quotes: the marks of QUOTED, and single quotes that open after a non-letter
+// and close before one (so the apostrophes of "don't" and "clients'" are not taken for quotes).
+const SCARE_QUOTED = new RegExp(`${QUOTED.source}|(?<![\\p{L}\\p{N}])['‘][^'‘’"“”«»\\n]+['’](?![\\p{L}\\p{N}])`, 'gu');
+const MAX_SCARE_QUOTED_WORDS = 3;
+
+/**
+ * Scare quotes: a quotation whose whole text is one of the lexicon's mocked words, in lower case.
+ * A quoted title or name starts with a capital, a quoted sentence is longer, so neither is taken.
+ */
+function findScareQuotes(text: string, doc: Analysed, rules: CompiledToneRule[], prefix: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const q of text.matchAll(SCARE_QUOTED)) {
+    const start = q.index + 1;
+    const end = q.index + q[0].length - 1;
+    const inner = text.slice(start, end);
+    if (!/^\p{Ll}/u.test(inner) || countWords(inner) > MAX_SCARE_QUOTED_WORDS) continue;
+    const folded = doc.folded.slice(start, end);
+    for (const rule of rules) {
+      if (!matchesWhole(rule.match, folded) || !conditionsHold(doc, rule, q.index)) continue;
+      hits.push({ start: q.index, end: q.index + q[0].length, rule: `${prefix}.${rule.id}` });
+      break;
+    }
+  }
+
+  return hits;
 }
 
 function matches(re: RegExp, text: string): boolean {
@@ -319,6 +360,19 @@ function matches(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
 
   return found;
+}
+
+const anchoredCache = new WeakMap<RegExp, RegExp>();
+
+/** Whether the whole text is one match: anchored, because a shorter alternative may match first ("small" of "small tweaks"). */
+function matchesWhole(re: RegExp, text: string): boolean {
+  let anchored = anchoredCache.get(re);
+  if (!anchored) {
+    anchored = new RegExp(`^(?:${re.source})$`, re.flags.replace('g', ''));
+    anchoredCache.set(re, anchored);
+  }
+
+  return anchored.test(text);
 }
 
 function anyRule(doc: Analysed, rules: CompiledToneRule[]): boolean {

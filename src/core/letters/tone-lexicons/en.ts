@@ -7,6 +7,30 @@ import type { ToneLexiconSpec } from '../tone-lexicon.js';
 /** Words that judge a person rather than describe an event. */
 const TRAIT =
   'disorganised|disorganized|chaotic|rude|arrogant|incompetent|unprofessional|lazy|impossible|unreasonable|irresponsible|disrespectful|toxic|selfish|clueless|hopeless|useless|careless|dishonest|difficult|entitled|manipulative|ungrateful|abusive|incapable|indecisive|unbearable|insufferable|petty|greedy|stingy|disorganised';
+/** Conduct named as a fault in itself ("your indecision"), and words that make any conduct one ("your constant ..."). */
+const FAULT =
+  'delay|delays|indecision|mistakes|errors|interference|micromanagement|chaos|confusion|silence|negligence|carelessness|inaction|failures|disorganisation|disorganization|slowness|unreliability|u-turns|reversals|disregard';
+const INTENSIFIER =
+  'constant|endless|never-ending|repeated|continual|continuous|frequent|persistent|incessant|last-minute|contradictory|conflicting|unrealistic|chaotic|late';
+/** Problems that someone's "side" can be made to carry ("the delays were on your side"). */
+const PROBLEM = 'delay*|late|mistake*|error*|problem*|fault*|issue*|hold-up*|failure*|responsibility|blame|missed';
+/** Exaggerated praise that, said of the client, is meant the other way round. */
+const PRAISE = 'great|nice|fantastic|brilliant|excellent|amazing|stellar|superb|wonderful|impressive|outstanding';
+/** What the sarcasm is about: a minimised fault, or what the client did instead of the work (one pattern each). */
+const COMPLAINT = [
+  // not "miss", "never" or "late" alone: "great work, I will miss it", "great work, never late" are sincere
+  'ignor*|ignored|missed|forgot',
+  'without ~2 reading|checking|telling|asking|warning|notice',
+  'yet again',
+  'only ~3 days|weeks|months|hours',
+];
+/** What a client contributes, named in scare quotes when it is mocked ("your 'feedback'"). */
+const MOCKED =
+  'feedback|help|input|suggestion|suggestions|idea|ideas|improvement|improvements|tweak|tweaks|fix|fixes|brief|budget|deadline|deadlines|strategy|vision|process|plan|planning|management|payment|payments|advice|expertise|priority|priorities|guidance|direction|comments|corrections|revisions|changes|updates|approval|urgent|emergency|asap|professional|professionalism|partnership|cooperation|collaboration|team|research|decision|decisions|schedule|system|organisation|organization|reasons|communication';
+const MOCKED_SIZE_ALONE = 'final|small|quick|minor|simple|tiny|little|last|last-minute|agreed';
+const MOCKED_SIZE = 'small|quick|minor|tiny|simple|little|final|urgent|last|last-minute';
+const MOCKED_REQUEST =
+  'change|changes|tweak|tweaks|fix|fixes|edit|edits|request|requests|task|tasks|favour|favor|job|thing|things|update|updates|revision|revisions|correction|corrections';
 const MONTH =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -37,12 +61,59 @@ export const en: ToneLexiconSpec = {
     },
     { id: 'problem-is-you', match: ['the problem is you', 'you are the problem', 'you should ~2 learn|rethink how'] },
     {
+      // the fault named as the cause, without a verb of blame ("because of your constant changes")
+      id: 'because-of-your',
+      match: [
+        `because of ~1 your|you ~2 ${FAULT}|${INTENSIFIER}`,
+        `due|owing to ~1 your|you ~2 ${FAULT}|${INTENSIFIER}`,
+        `as a result of ~1 your ~2 ${FAULT}|${INTENSIFIER}`,
+        'caused by ~1 you|your',
+      ],
+    },
+    {
+      // a problem placed on the client's side ("the delays were on your side")
+      id: 'your-side',
+      match: ['on|from your ~1 side|end', 'lay|lies|lie|rests|rested ~2 with you|your'],
+      with: [PROBLEM],
+      unless: ['if|should|any|please', 'let me know'],
+    },
+    {
       id: 'mess',
       match: [
         'the way you ~4 mess|disaster|chaos|shambles|joke',
         'nobody|no one ~3 your ~1 side|team|company ~2 ever',
         'wasted ~2 my time',
       ],
+    },
+  ],
+  reproach: [
+    {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['too much to ask'],
+      unless: ['if|not'],
+    },
+    {
+      id: 'expected-better',
+      match: [
+        'expected|expect|hoped ~2 better|more ~1 from|of ~1 you|your*',
+        'expected|hoped ~1 better',
+        'the least you could',
+        'disappointed ~2 in|by|with ~1 you|your',
+        'you ~2 let me down',
+      ],
+    },
+    {
+      // "I had hoped you would at least ...": what the client should have done, said as a hope
+      id: 'at-least',
+      match: ['hoped|expected|thought|assumed ~6 at ~2 least', 'would have expected|hoped', 'could|might ~1 have ~1 at least'],
+      with: ['you|your'],
+    },
+    {
+      // the same hope for what the other side should have done, without naming them ("I had hoped that at least the dates would hold")
+      id: 'hoped-that-at-least',
+      match: ['hoped|expected|thought ~1 that ~6 at ~2 least'],
+      unless: ['i|we ~1 could|would|will|can|might', "i'd|i'll|we'd|we'll"],
     },
   ],
   emotional: [
@@ -85,7 +156,40 @@ export const en: ToneLexiconSpec = {
         'congratulations on',
         "who'll ~1 tolerate|stand",
         'who will|would|could ~1 tolerate|stand',
+        'your ~1 so-called',
       ],
+    },
+    {
+      // thanks for a fault minimised or finally mended ("thanks for paying only three months late")
+      id: 'sarcastic-thanks',
+      match: [
+        `thank*|grateful ~10 only|just|barely ~1 ${COUNT}|a ~1 day|days|week|weeks|month|months ~1 late|overdue|behind|later`,
+        'thank*|grateful ~4 for ~2 finally|eventually|ignoring|wasting|ghosting',
+        'thank* ~4 for ~2 at last',
+      ],
+      unless: ['never'],
+    },
+    {
+      // exaggerated praise of the very thing complained about ("great job reading the brief, as always")
+      id: 'mock-praise',
+      match: [`${PRAISE} ~1 job|work|effort|planning|communication`, 'well done'],
+      with: [...COMPLAINT, 'as always|usual|ever'],
+      unless: ['thank*|grateful|appreciate*'],
+    },
+    {
+      id: 'praise-then-complaint',
+      match: [
+        "you're ~2 truly|really|simply|such ~2 best|genius|star|delight|joy",
+        'you are|were ~2 truly|really|simply|such ~2 best|genius|star|delight|joy',
+      ],
+      with: COMPLAINT,
+    },
+  ],
+  scareQuoted: [
+    {
+      id: 'scare-quotes',
+      match: [MOCKED, MOCKED_SIZE_ALONE, `${MOCKED_SIZE} ~1 ${MOCKED_REQUEST}`],
+      unless: ['marked|labelled|labeled|flagged|tagged|titled|named|called|subject|heading|section|page|tab|column|status|folder|file'],
     },
   ],
   breakupWord: [

@@ -10,6 +10,27 @@ const YOU = 'jūs|jūsų|jums|jus|jumis|tu|tavo|tau|tave|tavimi';
 /** Words that judge a person rather than describe an event. */
 const TRAIT =
   'nesugeb*|nemokate|nemoki|neorganizuot*|nekompetenting*|chaotišk*|arogant*|įžūl*|nemandag*|grubus|grubi|grubūs|neprofesional*|neatsaking*|tingus|tingi|savanaudi*|nepakeliam*|neišmanėl*|godus|gobš*|nedėkingas|nedėkinga';
+/** Conduct named as a fault in itself, and words that make any conduct one ("nuolatinių pakeitimų"). */
+const FAULT =
+  'nuolatin*|nesibaigianč*|pastov*|dažn*|pakartotin*|prieštaring*|nerealist*|chaotišk*|vėlavim*|vėlavimų|delsim*|klaid*|neryžtingum*|neapsisprendim*|chaos*|netvark*|užgaid*|aplaidum*|neatsakingum*';
+/** Problems that someone's "side" can be made to carry ("vėlavimai buvo iš jūsų pusės"). */
+const PROBLEM = 'vėlav*|vėluo*|klaid*|problem*|delsim*|nesklandum*|trukd*|kaltė*|kaltės|atsakomyb*|pažeidim*';
+/** Exaggerated praise that, said of the client, is meant the other way round. */
+const PRAISE = 'puikus|puiki|puikų|puikiai|nuostab*|šaun*|šauniai|genial*|įspūding*|bravo';
+/** What the sarcasm is about: a minimised fault, or what the client did instead of the work (one pattern each). */
+const COMPLAINT = [
+  'kaip ~1 visada|paprastai|įprasta|visuomet',
+  'ir vėl',
+  'eilinį kartą',
+  // ne „praleid*“ (ir „praleisti laiką“) ir ne „vėluo*“: „puikus darbas, net kai vėluodavo“ nuoširdu
+  'ignoravot*|ignoruojat*|ignoravai|pamiršote|pamiršai',
+  'ne ~2 perskaitę|perskaičius|įspėję|įspėjus|paklausę|paklausus',
+];
+/** What a client contributes, named in scare quotes when it is mocked (jūsų „pastabos“). */
+const MOCKED =
+  'pastab*|atsiliepim*|pagalb*|pasiūlym*|idėj*|patobulinim*|pataisym*|pakeitim*|skub*|skubiai|brief*|užduot*|biudžet*|termin*|strategij*|vizij*|proces*|plan*|planavim*|valdym*|vadovavim*|apmokėjim*|mokėjim*|patarim*|ekspertiz*|prioritet*|sprendim*|bendradarbiavim*|partneryst*|komand*|profesional*|profesionalum*|organizavim*|komunikacij*|feedback*';
+const MOCKED_SIZE = 'smulk*|nedidel*|greit*|skub*|paskutin*|galutin*|paprast*|mažyt*|maž*';
+const MOCKED_REQUEST = 'pataisym*|pakeitim*|užduot*|užduotėl*|prašym*|klausim*|darb*|darbel*';
 const MONTH =
   'sausi*|vasari*|kovo|kovą|kove|kovas|balandži*|balandį|balandis|gegužė*|gegužę|birželi*|birželį|liepos|liepą|liepa|liepoje|rugpjūči*|rugpjūtį|rugsėj*|rugsėjį|spalio|spalį|spalis|lapkriči*|lapkritį|gruodži*|gruodį|gruodis';
 const WEEKDAY = 'pirmadien*|antradien*|trečiadien*|ketvirtadien*|penktadien*|šeštadien*|sekmadien*';
@@ -30,6 +51,48 @@ export const lt: ToneLexiconSpec = {
       id: 'your-fault',
       match: ['dėl ~1 jūsų|tavo ~1 kaltės', 'jūsų|tavo ~1 kaltė', 'dėl jūsų|tavo ~1 klaid*', 'problema ~3 jūs|jumyse|tu'],
     },
+    {
+      // kaltė įvardyta kaip priežastis, be kaltinimo veiksmažodžio („dėl jūsų nuolatinių pakeitimų“)
+      id: 'because-of-your',
+      match: [`dėl|per ~1 jūsų|tavo ~2 ${FAULT}`],
+    },
+    {
+      // problema priskirta kliento pusei („vėlavimai buvo iš jūsų pusės“)
+      id: 'your-side',
+      match: ['iš jūsų|tavo pusės', 'jūsų|tavo pusėje'],
+      with: [PROBLEM],
+      unless: ['jei|jeigu|prašau|patvirtin*', 'bet kokių|kokios'],
+    },
+  ],
+  reproach: [
+    {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['per daug ~1 prašau|prašyti|norėti'],
+      unless: ['jei|jeigu'],
+    },
+    {
+      id: 'expected-better',
+      match: [
+        'tikėjausi|tikėjaus|laukiau|vyliausi ~3 daugiau|geriau|geresnio|kitokio',
+        'nusivyliau|nusivylusi|nusivylęs|nusivylus ~2 jumis|tavimi|jūsų|tavo',
+        'jūs|tu ~1 mane ~1 nuvylėte|nuvylei',
+        'nejaugi|argi ~2 taip ~1 sunku',
+      ],
+      with: ['jūs|jūsų|jums|jus|jumis|tu|tavo|tau|tave|tavimi|tavęs'],
+    },
+    {
+      // „tikėjausi, kad bent …“: ką klientas turėjo padaryti, pasakyta kaip viltis
+      id: 'at-least',
+      match: ['tikėjausi|tikėjaus|maniau|vyliausi|laukiau ~6 bent', 'galėjote|galėjai|galėtumėte|galėtum ~2 bent'],
+      with: [YOU],
+    },
+    {
+      // ta pati viltis dėl kitos pusės, jos neįvardijant („tikėjausi, kad bent sutarti terminai bus laikomasi“)
+      id: 'hoped-that-at-least',
+      match: ['tikėjausi|maniau|vyliausi ~1 kad ~6 bent'],
+      unless: ['aš|mes|spėsiu|spėsime|galėsiu|galėsime|pavyks|baigsiu|užbaigsiu|suspėsiu'],
+    },
   ],
   emotional: [
     { id: 'insult', match: ['idiot*|kvail*|durn*|asil*|debil*|juokinga|apgailėtin*|bjaur*|šlykšt*|nesąmon*'] },
@@ -45,7 +108,36 @@ export const lt: ToneLexiconSpec = {
         'sveikinu',
         'žinoma ~3 ar ne',
         'kas ~2 ištvers|pakęs',
+        'jūsų|tavo ~2 vadinam*|neva',
       ],
+    },
+    {
+      // padėka už kaltę, pateiktą kaip menkniekį ar kaip ilgai lauktą („ačiū, kad sumokėjote tik trimis mėnesiais vėliau“)
+      id: 'sarcastic-thanks',
+      match: [
+        `ačiū|dėkoju|dėkui ~10 tik|vos ~1 ${COUNT}|dviem|trimis|keturiais|penkiais ~1 dien*|dienomis|savait*|savaitėmis|mėnes*|mėnesiais ~1 vėliau|pavėluot*`,
+        `ačiū|dėkoju|dėkui ~10 tik|vos ~1 savaite|mėnesiu|diena ~1 vėliau|pavėluot*`,
+        'ačiū|dėkoju|dėkui ~5 pagaliau|ignoravot*|ignoruojat*|ignoravai',
+      ],
+    },
+    {
+      // perdėtas pagyrimas už tai, dėl ko skundžiamasi („puikus darbas su užduotimi, kaip visada“)
+      id: 'mock-praise',
+      match: [PRAISE],
+      with: COMPLAINT,
+      unless: ['ačiū|dėkoju|dėkui|dėking*|vertinu'],
+    },
+    {
+      id: 'praise-then-complaint',
+      match: ['jūs|tu ~2 tiesiog|tikrai|išties ~1 geriausi*|genij*|žvaigžd*|lobis'],
+      with: COMPLAINT,
+    },
+  ],
+  scareQuoted: [
+    {
+      id: 'scare-quotes',
+      match: [MOCKED, `${MOCKED_SIZE} ~1 ${MOCKED_REQUEST}`],
+      unless: ['skilt*|puslap*|form*|skirtuk*|stulpel*|būsen*|pažymėt*|tem*|antrašt*'],
     },
   ],
   breakupWord: [

@@ -9,6 +9,30 @@ const YOU = 'tu|voi|dumneavoastră|dvs|ești|sunteți|ați|ai|v-ați|te|vă|tău
 /** Words that judge a person rather than describe an event. */
 const TRAIT =
   'needucat*|arogant*|incompetent*|neprofesionist*|dezorganizat*|haotic*|nepoliticos*|obraznic*|imposibil*|iresponsabil*|lene*|egoist*|toxic*|zgârcit*|nerecunoscăt*|insuportabil*|mojic*|grosolan*|nesimțit*|incapabil*';
+/** "Your" after the noun it goes with ("schimbărilor dumneavoastră"). */
+const YOUR = 'dumneavoastră|dvs|voastre|voastră|vostru|tale|tău|ta';
+/** Conduct named as a fault in itself, and words that make any conduct one ("continue", "constante"). */
+const FAULT =
+  'întârzier*|amânăr*|greșel*|eror*|indecizi*|lipsei|tergiversăr*|tăcer*|neglijenț*|haos*|nehotărâr*|continue|continui|constante|constant|repetate|permanente|nesfârșite|contradictorii|interminabile';
+/** Problems that someone's "side" can be made to carry ("întârzierile au fost din partea dumneavoastră"). */
+const PROBLEM = 'întârzier*|greșel*|eror*|problem*|neglijenț*|amânăr*|nerespectar*|vina|vină|responsabilitatea';
+/** Exaggerated praise that, said of the client, is meant the other way round. */
+const PRAISE = 'excelent*|grozav*|minunat*|superb*|impresionant*|extraordinar*|strălucit*|fabulos*|bravo';
+/** What the sarcasm is about: a minimised fault, or what the client did instead of the work (one pattern each). */
+const COMPLAINT = [
+  'ca ~1 de ~1 obicei',
+  'ca ~1 întotdeauna|mereu|totdeauna',
+  'din nou',
+  'iarăși',
+  // nu „întârzi*” sau „ratat*”: „colaborare excelentă, fără întârzieri” este sinceră
+  'ignor*',
+  'fără ~2 să ~1 citiți|citești|verificați|anunțați|întrebați',
+];
+/** What a client contributes, named in scare quotes when it is mocked ("«feedback-ul» dumneavoastră"). */
+const MOCKED =
+  'feedback*|ajutor*|sugesti*|idei|ideile|îmbunătățir*|modificăr*|modificări*|corectur*|brief*|buget*|termen*|deadline*|strategi*|viziun*|proces*|plan*|planificar*|management*|plat*|plăți*|sfat*|expertiz*|priorit*|urgent*|urgență|colaborar*|parteneriat*|echip*|profesionis*|profesionalism*|decizi*|organizar*|comunicar*';
+const MOCKED_REQUEST = 'modificăr*|modificare|ajustăr*|ajustare|schimbăr*|schimbare|corectur*|cerer*|cerință|sarcin*|favoare';
+const MOCKED_SIZE = 'mic*|mică|rapid*|minor*|urgent*|simpl*|ultim*|final*';
 const MONTH =
   'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|mar|apr|iun|iul|aug|sept|oct|nov|dec';
 // "luni" (Monday) is left out: it is also "months" ("în ultimele luni").
@@ -34,10 +58,60 @@ export const ro: ToneLexiconSpec = {
       id: 'your-fault',
       match: [
         'din vina ~1 dumneavoastră|voastră|ta|dvs',
-        'din cauza ~1 dumneavoastră|ta|voastră|dvs',
+        // „din cauza dumneavoastră”; with a noun between, only a fault counts (because-of-your below)
+        'din cauza dumneavoastră|ta|voastră|dvs',
         'vina ~2 este|e ~1 a ~1 dumneavoastră|ta|voastră',
         'problema ~3 sunteți|ești',
       ],
+    },
+    {
+      // vina numită drept cauză, fără verb de învinuire („din cauza schimbărilor dumneavoastră continue”)
+      id: 'because-of-your',
+      match: [`din cauza ~3 ${YOUR}`, `ca urmare a ~3 ${YOUR}`],
+      with: [FAULT],
+    },
+    {
+      // problema pusă pe seama clientului („întârzierile au fost din partea dumneavoastră”)
+      id: 'your-side',
+      match: ['din|de partea ~1 dumneavoastră|dvs|voastră|ta', 'vă aparține', 'aparține ~1 dumneavoastră'],
+      with: [PROBLEM],
+      unless: ['dacă|orice|confirmare*|confirma*', 'vă rog'],
+    },
+  ],
+  reproach: [
+    {
+      // a rhetorical question; asked with "if" it is a polite request
+      id: 'too-much-to-ask',
+      match: ['prea mult ~1 să ~1 cer'],
+      unless: ['dacă'],
+    },
+    {
+      id: 'expected-better',
+      match: [
+        'așteptam|așteptat ~2 la ~1 mai mult|bine|multă',
+        'așteptam|așteptat ~2 la altceva',
+        'așteptam|așteptat ~4 de la ~1 dumneavoastră|voi|tine|dvs ~2 mai ~1 mult|bine|multă',
+        'dezamăgit* ~2 de ~1 dumneavoastră|voi|tine|dvs',
+        'm-ați|m-ai ~1 dezamăgit',
+        'chiar ~1 atât ~1 de ~1 greu|dificil',
+      ],
+    },
+    {
+      // „speram că măcar …”: ce ar fi trebuit să facă clientul, spus ca speranță
+      id: 'at-least',
+      match: [
+        'speram|sperasem|credeam|așteptam|așteptat ~6 măcar|barem',
+        'speram|sperasem|credeam|așteptam|așteptat ~6 cel puțin',
+        'ați|ai ~1 fi ~1 putut ~2 măcar|barem',
+      ],
+      // not YOU: its "voi" is also the first person's future ("voi termina")
+      with: ['dumneavoastră|dvs|ați|v-ați|vă|veți|ai|te|ești|sunteți|tu'],
+    },
+    {
+      // aceeași speranță în cealaltă parte, fără a o numi („mă așteptam ca măcar termenele să fie respectate”)
+      id: 'hoped-that-at-least',
+      match: ['speram|sperasem|credeam|așteptam ~1 ca|că ~6 măcar|barem', 'speram|sperasem|credeam|așteptam ~1 ca|că ~6 cel puțin'],
+      unless: ['voi|vom|pot|putem|reușesc|reușim|eu|noi', 'să ~1 termin|terminăm|predau|livrez'],
     },
   ],
   emotional: [
@@ -54,7 +128,40 @@ export const ro: ToneLexiconSpec = {
         'mulțumesc pentru nimic',
         'pur ~1 simplu ~1 minunat|perfect|grozav',
         'ce surpriză',
+        `așa-zis* ~3 ${YOUR}`,
+        `${YOUR} ~1 așa-zis*`,
       ],
+    },
+    {
+      // mulțumiri pentru o vină prezentată ca nimic sau ca mult așteptată („mulțumesc că ați plătit doar cu trei luni întârziere”)
+      id: 'sarcastic-thanks',
+      match: [
+        `mulțum* ~10 doar|numai|abia ~1 cu ~1 ${COUNT} ~1 zi|zile|săptămână|săptămâni|lună|luni ~1 întârziere|târziu`,
+        `mulțum* ~10 abia ~1 după ~1 ${COUNT} ~1 zi|zile|săptămână|săptămâni|lună|luni|memento*|reamintir*`,
+        'mulțum* ~5 în sfârșit',
+        'mulțum* ~5 într-un final',
+        'mulțum* ~5 ignorat|ignorarea',
+      ],
+      unless: ['niciodată'],
+    },
+    {
+      // laudă exagerată chiar pentru ce se reproșează („treabă excelentă cu brief-ul, ca de obicei”)
+      id: 'mock-praise',
+      match: [PRAISE],
+      with: COMPLAINT,
+      unless: ['mulțum*|recunoscăt*|apreciez'],
+    },
+    {
+      id: 'praise-then-complaint',
+      match: ['sunteți|ești ~3 cel|cea mai bun|buna|bună', 'sunteți|ești ~3 geniu|comoară|vedetă'],
+      with: COMPLAINT,
+    },
+  ],
+  scareQuoted: [
+    {
+      id: 'scare-quotes',
+      match: [MOCKED, `${MOCKED_SIZE} ~1 ${MOCKED_REQUEST}`, `${MOCKED_REQUEST} ~1 ${MOCKED_SIZE}`],
+      unless: ['secțiun*|pagin*|formular*|fil*|coloan*|status*|marcat*|etichet*|subiect*|titlu*'],
     },
   ],
   breakupWord: [
