@@ -10,7 +10,8 @@ import { launchChromium, requireBuiltUi } from '../helpers/browser.js';
 import { type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 // The chunk a request is for: `/assets/ClientPage-abc123.js` -> `ClientPage`.
-const chunkName = (url: string) => new URL(url).pathname.match(/^\/assets\/(.+)-[\w-]+\.js$/)?.[1];
+// Vite names a chunk `<name>-<8-character hash>.js`; the hash may itself contain '-'.
+const chunkName = (url: string) => new URL(url).pathname.match(/^\/assets\/(.+)-[\w-]{8}\.js$/)?.[1];
 
 describe('pages loaded as chunks', () => {
   let server: ServerProcess;
