@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDeps } from '../../test/deps.js';
 import { storeBackends } from '../../test/stores.js';
-import { blobDirFiles } from './adapters/blob-dir.js';
-import { randomIds, systemClock } from './adapters/system.js';
+import { randomIds } from './adapters/system.js';
 import { addClient } from './clients.js';
 import { addEvidence, cleanFileName, cleanMediaType, verifyEvidence } from './evidence.js';
 import { addIncident } from './incidents.js';
@@ -19,23 +16,16 @@ const bytes = (text: string) =>
 describe.each(storeBackends())('evidence log on $name', (backend) => {
   let deps: Deps;
   let dispose: () => Promise<void>;
-  let blobDir: string;
   let ws: string;
   let incidentId: string;
 
   beforeEach(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    blobDir = mkdtempSync(join(tmpdir(), 'redcard-ev-'));
-    deps = { store: opened.store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+    ({ deps, dispose } = await openTestDeps(backend));
     ws = (await ensureDefaultWorkspace(deps)).id;
     const client = await addClient(deps, ws, { name: 'Evidence Client' });
     incidentId = (await addIncident(deps, ws, client.id, { date: '2026-11-01', code: 'abuse' })).id;
   });
-  afterEach(async () => {
-    await dispose();
-    rmSync(blobDir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   it('keeps one unbroken chain when many appends race', async () => {
     const entries = await Promise.all(

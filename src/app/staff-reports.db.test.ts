@@ -1,11 +1,8 @@
 /** Staff reports on each backend, with member, manager and owner principals calling the use cases directly. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDeps } from '../../test/deps.js';
 import { storeBackends } from '../../test/stores.js';
-import { blobDirFiles } from './adapters/blob-dir.js';
-import { randomIds, systemClock } from './adapters/system.js';
+import { randomIds } from './adapters/system.js';
 import { assessClient } from './assess-client.js';
 import { addClient } from './clients.js';
 import { addEvidence, verifyEvidence } from './evidence.js';
@@ -36,23 +33,16 @@ const bytes = (text: string) =>
 describe.each(storeBackends())('staff reports on $name', (backend) => {
   let deps: Deps;
   let dispose: () => Promise<void>;
-  let blobDir: string;
   let ws: string;
   let clientId: string;
 
   beforeEach(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    blobDir = mkdtempSync(join(tmpdir(), 'redcard-sr-'));
-    deps = { store: opened.store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+    ({ deps, dispose } = await openTestDeps(backend));
     ws = (await ensureDefaultWorkspace(deps)).id;
     await updateWorkspace(deps, ws, { provider_kind: 'agency' });
     clientId = (await addClient(deps, ws, { name: 'UAB Triukšmas', kind: 'business' })).id;
   });
-  afterEach(async () => {
-    await dispose();
-    rmSync(blobDir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   const file = (who: Principal, what = 'Shouted at me on the call and called me useless', extra: object = {}) =>
     fileStaffReport(deps, who, ws, clientId, { what, happened_on: '2026-11-10', codes: ['abuse'], ...extra });
