@@ -221,6 +221,14 @@ export class SqlRepos implements Repos {
     if (touched.numUpdatedRows > 0n) await this.#touchWorkspace(workspaceId);
   }
 
+  /** Deletes a row a client owns, after marking the client's assessment changed (#touchVia). */
+  async #deleteOwned(table: 'engagements' | 'invoices' | 'incidents' | 'cards', workspaceId: string, id: string): Promise<boolean> {
+    await this.#touchVia(table, workspaceId, id);
+    const result = await this.#db.deleteFrom(table).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
   /** Bumps the workspace's dashboard revision (creating its counter on the first write). */
   async #touchWorkspace(workspaceId: string): Promise<void> {
     await this.#db
@@ -671,14 +679,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteEngagement(workspaceId: string, engagementId: string): Promise<boolean> {
-    await this.#touchVia('engagements', workspaceId, engagementId);
-    const result = await this.#db
-      .deleteFrom('engagements')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', engagementId)
-      .executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('engagements', workspaceId, engagementId);
   }
 
   // ------------------------------------------------------------ invoices and payments
@@ -756,14 +757,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteInvoice(workspaceId: string, invoiceId: string): Promise<boolean> {
-    await this.#touchVia('invoices', workspaceId, invoiceId);
-    const result = await this.#db
-      .deleteFrom('invoices')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', invoiceId)
-      .executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('invoices', workspaceId, invoiceId);
   }
 
   async insertPayment(workspaceId: string, invoiceId: string, row: NewRow, input: PaymentInput): Promise<Payment> {
@@ -928,15 +922,8 @@ export class SqlRepos implements Repos {
   }
 
   async deleteIncident(workspaceId: string, incidentId: string): Promise<boolean> {
-    await this.#touchVia('incidents', workspaceId, incidentId);
     // Throws (foreign key) rather than lose evidence; use cases check first.
-    const result = await this.#db
-      .deleteFrom('incidents')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', incidentId)
-      .executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('incidents', workspaceId, incidentId);
   }
 
   // ------------------------------------------------------------ cards
@@ -983,10 +970,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteCard(workspaceId: string, cardId: string): Promise<boolean> {
-    await this.#touchVia('cards', workspaceId, cardId);
-    const result = await this.#db.deleteFrom('cards').where('workspace_id', '=', workspaceId).where('id', '=', cardId).executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('cards', workspaceId, cardId);
   }
 
   // ------------------------------------------------------------ messages
