@@ -43,3 +43,10 @@ export async function openTestDeps(backend: StoreBackend): Promise<{ deps: Deps;
     },
   };
 }
+
+/** A file's content as the evidence use cases take it: an async stream of bytes. */
+export function textStream(text: string): AsyncIterable<Uint8Array> {
+  return (async function* () {
+    yield new TextEncoder().encode(text);
+  })();
+}

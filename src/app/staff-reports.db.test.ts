@@ -1,6 +1,6 @@
 /** Staff reports on each backend, with member, manager and owner principals calling the use cases directly. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDeps } from '../../test/deps.js';
+import { openTestDeps, textStream } from '../../test/deps.js';
 import { storeBackends } from '../../test/stores.js';
 import { randomIds } from './adapters/system.js';
 import { assessClient } from './assess-client.js';
@@ -24,11 +24,6 @@ const RUTA: Principal = { userId: 'u-ruta', displayName: 'Rūta Kazlauskienė', 
 const TOMAS: Principal = { userId: 'u-tomas', displayName: 'Tomas Petrauskas', role: 'member' };
 const MANAGER: Principal = { userId: 'u-lina', displayName: 'Lina Manager', role: 'manager' };
 const OWNER: Principal = { userId: 'u-owner', displayName: 'Owner', role: 'owner' };
-
-const bytes = (text: string) =>
-  (async function* () {
-    yield new TextEncoder().encode(text);
-  })();
 
 describe.each(storeBackends())('staff reports on $name', (backend) => {
   let deps: Deps;
@@ -95,7 +90,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
       incidentId: earlier.id,
       fileName: 'chat.png',
       mediaType: 'image/png',
-      content: bytes('png bytes'),
+      content: textStream('png bytes'),
     });
     const r = await file(RUTA, 'Shouted at me', { evidence_ids: [shot.id] });
     const withFile = await addStaffReportFile(deps, RUTA, {
@@ -103,7 +98,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
       reportId: r.id,
       fileName: 'call-notes.txt',
       mediaType: 'text/plain',
-      content: bytes('notes of the call'),
+      content: textStream('notes of the call'),
     });
     expect(withFile.files.map((f) => f.file_name)).toEqual(['call-notes.txt']);
 
@@ -146,7 +141,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
     await expect(confirmStaffReport(deps, OWNER, ws, r.id, {})).rejects.toMatchObject({ code: 'STAFF_REPORT_ALREADY_DECIDED' });
     await expect(answerStaffReport(deps, OWNER, ws, r.id, { answer: 'x' })).rejects.toMatchObject({ code: 'STAFF_REPORT_ALREADY_DECIDED' });
     await expect(
-      addStaffReportFile(deps, RUTA, { workspaceId: ws, reportId: r.id, fileName: 'late.txt', content: bytes('late') }),
+      addStaffReportFile(deps, RUTA, { workspaceId: ws, reportId: r.id, fileName: 'late.txt', content: textStream('late') }),
     ).rejects.toMatchObject({
       code: 'STAFF_REPORT_ALREADY_DECIDED',
     });
@@ -167,7 +162,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
   it('refuses evidence of another client, bad input, and another member adding files', async () => {
     const other = await addClient(deps, ws, { name: 'Other client' });
     const inc = await addIncident(deps, ws, other.id, { date: '2026-11-01', code: 'abuse' });
-    const foreign = await addEvidence(deps, { workspaceId: ws, incidentId: inc.id, fileName: 'x.txt', content: bytes('x') });
+    const foreign = await addEvidence(deps, { workspaceId: ws, incidentId: inc.id, fileName: 'x.txt', content: textStream('x') });
     await expect(file(RUTA, 'x', { evidence_ids: [foreign.id] })).rejects.toMatchObject({ code: 'EVIDENCE_NOT_FOUND' });
     await expect(file(RUTA, '   ')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(fileStaffReport(deps, RUTA, ws, clientId, { what: 'x', happened_on: '2026-13-01' })).rejects.toMatchObject({
@@ -185,13 +180,13 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
     });
     const r = await file(RUTA);
     await expect(
-      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: bytes('a') }),
+      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: textStream('a') }),
     ).rejects.toMatchObject({
       code: 'STAFF_REPORT_NOT_FOUND',
     });
     await shareStaffReport(deps, MANAGER, ws, r.id, {});
     await expect(
-      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: bytes('a') }),
+      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: textStream('a') }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
