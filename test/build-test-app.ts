@@ -2,18 +2,14 @@
  * A RedCard HTTP app on a fresh store, for route tests: `app.inject` only, no port. Runs on
  * each backend of test/stores.ts (SQLite always, PostgreSQL when DATABASE_URL is set).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { blobDirFiles } from '../src/app/adapters/blob-dir.js';
-import { randomIds, systemClock } from '../src/app/adapters/system.js';
 import type { Deps, Store } from '../src/app/ports.js';
 import { ensureDefaultWorkspace } from '../src/app/workspaces.js';
 import { LIMITS } from '../src/core/limits.js';
 import { loadDemoCases } from '../src/demo/load-demo-cases.js';
 import { buildServer } from '../src/server/app.js';
 import type { ServerSettings } from '../src/server/context.js';
+import { depsOn } from './deps.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,8 +20,7 @@ export interface TestApp {
 }
 
 export async function buildTestApp(store: Store, settings: Partial<ServerSettings> = {}): Promise<TestApp> {
-  const blobDir = mkdtempSync(join(tmpdir(), 'redcard-blobs-'));
-  const deps: Deps = { store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+  const { deps, blobDir, removeBlobs } = depsOn(store);
   const workspace = await ensureDefaultWorkspace(deps);
   const app = await buildServer({
     ...deps,
@@ -47,7 +42,7 @@ export async function buildTestApp(store: Store, settings: Partial<ServerSetting
     blobDir,
     async close() {
       await app.close();
-      rmSync(blobDir, { recursive: true, force: true });
+      removeBlobs();
     },
   };
 }

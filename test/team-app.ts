@@ -2,12 +2,7 @@
  * A team-mode RedCard for route tests (issue 7): like buildTestApp, plus accounts, sessions and
  * roles, and helpers to make people and sign them in. Runs on each backend of test/stores.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { blobDirFiles } from '../src/app/adapters/blob-dir.js';
-import { randomIds, systemClock } from '../src/app/adapters/system.js';
 import type { Deps, Store } from '../src/app/ports.js';
 import type { Role } from '../src/app/principal.js';
 import { createWorkspace, ensureDefaultWorkspace } from '../src/app/workspaces.js';
@@ -15,6 +10,7 @@ import { LIMITS } from '../src/core/limits.js';
 import { buildServer } from '../src/server/app.js';
 import type { TeamServerDeps } from '../src/server/context.js';
 import { openTeamMode } from '../src/server/team/runtime.js';
+import { depsOn } from './deps.js';
 
 export const TEAM_URL = 'http://redcard.test:3000';
 export const ORIGIN = { origin: TEAM_URL };
@@ -37,8 +33,7 @@ export const PASSWORD = 'correct horse battery';
 let nextAddress = 1;
 
 export async function buildTeamTestApp(store: Store, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<TeamTestApp> {
-  const blobDir = mkdtempSync(join(tmpdir(), 'redcard-blobs-'));
-  const deps: Deps = { store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+  const { deps, removeBlobs } = depsOn(store);
   const workspace = await ensureDefaultWorkspace(deps);
   const team = openTeamMode(store, { secret: 'a-test-secret-of-at-least-32-characters!', publicUrl: TEAM_URL });
   const app = await buildServer(
@@ -92,7 +87,7 @@ export async function buildTeamTestApp(store: Store, options: { logger?: Fastify
     },
     async close() {
       await app.close();
-      rmSync(blobDir, { recursive: true, force: true });
+      removeBlobs();
     },
   };
 }

@@ -5,12 +5,11 @@
  * the dashboard's "how early" section lists the client; the yearly review shows the exit.
  * Screenshots at 1440x900 and 390x844 go to e2e/screenshots/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 const CLIENT = 'Lemnăria Carpați SRL';
@@ -24,16 +23,10 @@ describe('after the exit in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard({ demo: true });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   async function api(method: string, path: string, body?: unknown): Promise<unknown> {
     const res = await fetch(`${server.url}/api${path}`, {

@@ -3,12 +3,12 @@
  * log page with who, when and what, a change opens into its before/after diff, the export
  * downloads, the chain check passes, and the page reads in Russian.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 
@@ -18,15 +18,9 @@ describe('audit log in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard();
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('shows who changed what, with the row before and after, and exports it', async () => {
     const api = async (method: string, path: string, body?: unknown) => {

@@ -3,12 +3,12 @@
  * evidence file, see both on the timeline, switch the interface to Lithuanian and see it
  * translated. Screenshots go to e2e/screenshots/ to be looked at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
 import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
@@ -95,16 +95,10 @@ describe('client journey in the browser', () => {
   const png = makePng();
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard();
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('creates a client, logs an incident with evidence, and reads it in Lithuanian', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });

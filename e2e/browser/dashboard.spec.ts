@@ -4,12 +4,11 @@
  * summary), the charts with their table view, and a row opening the client with its score
  * history. Screenshots (desktop light and dark, phone) go to e2e/screenshots/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi } from '../helpers/browser.js';
-import { ROOT, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 
@@ -23,16 +22,10 @@ describe('portfolio dashboard in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard({ demo: true });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('shows every demo client with a light and a trend, sorts, filters and opens a client', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

@@ -5,12 +5,11 @@
  * and a step the state machine forbids is shown inert with its reason, never taken.
  * Screenshots go to e2e/screenshots/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT as repoRoot, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
 const CLIENT = 'Vortex Media SRL';
@@ -21,16 +20,10 @@ describe('escalation journey in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard();
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('walks a fresh client through every step, checking the badge, the timeline and the forbidden steps', async () => {
     // A fresh client with one serious incident, through the API.

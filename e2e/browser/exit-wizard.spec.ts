@@ -5,12 +5,11 @@
  * untick it with a reason, and see overdue steps on the home page. Screenshots at 1440x900 and
  * 390x844 go to e2e/screenshots/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT as repoRoot, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
 
@@ -20,16 +19,10 @@ describe('exit wizard and checklist in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard({ demo: true });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('plans the exit through the wizard, saves it, and works through the checklist', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

@@ -5,11 +5,10 @@
  * suppression is listed, then lifted), and import the same file again (nothing new, all
  * duplicates). Screenshots go to e2e/screenshots/ to be looked at, desktop and phone, light and dark.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
 import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
@@ -98,9 +97,7 @@ describe('importing messages and reviewing suggested red flags in the browser', 
   const file = { name: 'vortex-2026.mbox', mimeType: 'application/mbox', buffer: mbox };
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard({ demo: true });
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
     const config = (await (await fetch(`${server.url}/api/config`)).json()) as { demo_workspace_id: string | null };
     workspaceId = config.demo_workspace_id ?? '';
     expect(workspaceId).not.toBe('');
@@ -109,13 +106,9 @@ describe('importing messages and reviewing suggested red flags in the browser', 
       name: string;
     }>;
     client = clients[0] as { id: string; name: string };
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   async function openPage(options: { width: number; height: number; dark?: boolean }): Promise<Page> {
     const context = await browser.newContext({

@@ -5,12 +5,12 @@
  * first, download the PDF, be asked before losing unsaved changes, and open the call script's
  * printable page. Screenshots at 1440x900 and at 390x844 in the dark theme go to e2e/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT as repoRoot, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
 const INSULT = '\n\nFrankly, you are an idiot.';
@@ -33,16 +33,10 @@ describe('letter editor in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard({ demo: true });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('generates, checks while typing, saves versions, restores, exports and prints', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });

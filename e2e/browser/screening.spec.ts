@@ -6,12 +6,11 @@
  * arrive. Then the reflection of an ended client, in three steps, and its lesson on /lessons.
  * Screenshots go to e2e/screenshots/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT as repoRoot, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
 const PHONE = { width: 390, height: 844 };
@@ -36,20 +35,14 @@ describe('screening and reflection in the browser', () => {
   };
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard();
+    ({ server, browser } = await startBrowserSuite());
     const config = (await (await fetch(`${server.url}/api/config`)).json()) as { default_workspace_id: string };
     workspaceId = config.default_workspace_id;
     // A lesson from an earlier client: it becomes a reminder in the questionnaire.
     expect((await api('POST', `/workspaces/${workspaceId}/lessons`, { text: LESSON, codes: ['price_pressure'] })).status).toBe(201);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   async function openPage(options: { workspace: boolean }): Promise<Page> {
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-US', isMobile: true, hasTouch: true });

@@ -4,13 +4,13 @@
  * the incident on the client's timeline and the D5 hint; then write a clause on a phone, switch
  * its language and download the .docx (read back with yauzl). Screenshots go to e2e/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../../test/docx-text.js';
-import { horizontalOverflow, launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { ROOT as repoRoot, type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { horizontalOverflow, settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { ROOT as repoRoot, type ServerProcess } from '../helpers/redcard-process.js';
 
 const SHOTS = join(repoRoot, 'e2e', 'screenshots');
 const WHAT = 'The client shouted at me on the Tuesday call and said the invoice would never be paid.';
@@ -21,17 +21,11 @@ describe('staff reports and the contract clause in the browser', () => {
   let ws: string;
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRedcard({ demo: true });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
     ws = ((await (await fetch(`${server.url}/api/config`)).json()) as { demo_workspace_id: string }).demo_workspace_id;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   it('files a report on a demo client, confirms it from the queue, and finds the incident on the timeline', async () => {
     const clients = (await (await fetch(`${server.url}/api/workspaces/${ws}/clients`)).json()) as Array<{ id: string; name: string }>;

@@ -6,12 +6,11 @@
  * signs in again and reads the decision. Screenshots go to
  * e2e/screenshots/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, requireBuiltUi, settle } from '../helpers/browser.js';
-import { freePort, ROOT, runCli, type ServerProcess, startRedcard, tempDataDir } from '../helpers/redcard-process.js';
+import { settle, startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import { freePort, ROOT, runCli, type ServerProcess, tempDataDir } from '../helpers/redcard-process.js';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 const PASSWORD = 'vilnius agency passphrase';
@@ -24,8 +23,6 @@ describe('team mode in the browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireBuiltUi();
-    mkdirSync(SHOTS, { recursive: true });
     const dataDir = tempDataDir();
     const port = await freePort();
     const env = { REDCARD_MODE: 'team', REDCARD_PUBLIC_URL: `http://127.0.0.1:${port}` };
@@ -57,14 +54,10 @@ describe('team mode in the browser', () => {
       expect(invited.status, invited.stderr).toBe(0);
       links[who] = /http:\/\/\S+\/invite\?token=\S+/.exec(invited.stdout)![0];
     }
-    server = await startRedcard({ dataDir, port, env });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ dataDir, port, env }));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   /** The owner's session over HTTP, to set up clients as a script would. */
   async function asOwner(method: string, path: string, body?: unknown, cookie?: string) {

@@ -48,9 +48,14 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export async function startRedcard(
-  options: { dataDir?: string; demo?: boolean; env?: Record<string, string>; port?: number } = {},
-): Promise<ServerProcess> {
+export interface RedcardOptions {
+  dataDir?: string;
+  demo?: boolean;
+  env?: Record<string, string>;
+  port?: number;
+}
+
+export async function startRedcard(options: RedcardOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const port = options.port ?? (await freePort());
   const args = [BIN, 'serve', '--port', String(port), '--data-dir', dataDir, ...(options.demo ? ['--demo'] : [])];

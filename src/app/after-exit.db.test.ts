@@ -7,12 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDeps } from '../../test/deps.js';
 import { sampleMbox } from '../../test/import-fixtures.js';
 import { storeBackends } from '../../test/stores.js';
 import type { ImportFileFormat } from '../contracts/imports.js';
 import { fileMessageSource } from '../ingest/source.js';
-import { blobDirFiles } from './adapters/blob-dir.js';
-import { randomIds, systemClock } from './adapters/system.js';
 import { clearReviewDate, getAfterExit, getAfterExitOverview, listAfterCloseContacts, setReviewDate } from './after-exit.js';
 import { addClient, getClientDetail } from './clients.js';
 import { changeStatus } from './escalation/change-status.js';
@@ -64,20 +63,13 @@ describe.each(storeBackends())('after the exit on $name', (backend) => {
   let dispose: () => Promise<void>;
   let ws: string;
   let clientId: string;
-  let blobDir: string;
 
   beforeEach(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    blobDir = mkdtempSync(join(tmpdir(), 'rc-after-exit-blobs-'));
-    deps = { store: opened.store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+    ({ deps, dispose } = await openTestDeps(backend));
     ws = (await ensureDefaultWorkspace(deps)).id;
     clientId = (await addClient(deps, ws, { name: 'Vortex Media SRL', language: 'ro' })).id;
   });
-  afterEach(async () => {
-    await dispose();
-    rmSync(blobDir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   /** Red card, then the end, on the days given. */
   async function endClient(redOn: string, endOn: string) {

@@ -1,46 +1,31 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDeps, textStream } from '../../test/deps.js';
 import { storeBackends } from '../../test/stores.js';
-import { blobDirFiles } from './adapters/blob-dir.js';
-import { randomIds, systemClock } from './adapters/system.js';
+import { randomIds } from './adapters/system.js';
 import { addClient } from './clients.js';
 import { addEvidence, cleanFileName, cleanMediaType, verifyEvidence } from './evidence.js';
 import { addIncident } from './incidents.js';
 import type { Deps } from './ports.js';
 import { ensureDefaultWorkspace } from './workspaces.js';
 
-const bytes = (text: string) =>
-  (async function* () {
-    yield new TextEncoder().encode(text);
-  })();
-
 describe.each(storeBackends())('evidence log on $name', (backend) => {
   let deps: Deps;
   let dispose: () => Promise<void>;
-  let blobDir: string;
   let ws: string;
   let incidentId: string;
 
   beforeEach(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    blobDir = mkdtempSync(join(tmpdir(), 'redcard-ev-'));
-    deps = { store: opened.store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+    ({ deps, dispose } = await openTestDeps(backend));
     ws = (await ensureDefaultWorkspace(deps)).id;
     const client = await addClient(deps, ws, { name: 'Evidence Client' });
     incidentId = (await addIncident(deps, ws, client.id, { date: '2026-11-01', code: 'abuse' })).id;
   });
-  afterEach(async () => {
-    await dispose();
-    rmSync(blobDir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   it('keeps one unbroken chain when many appends race', async () => {
     const entries = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        addEvidence(deps, { workspaceId: ws, incidentId, fileName: `f${i}.txt`, content: bytes(`file ${i}`) }),
+        addEvidence(deps, { workspaceId: ws, incidentId, fileName: `f${i}.txt`, content: textStream(`file ${i}`) }),
       ),
     );
     expect(entries.map((e) => e.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
@@ -49,8 +34,8 @@ describe.each(storeBackends())('evidence log on $name', (backend) => {
   });
 
   it('stores identical files once, and keeps one entry per attachment', async () => {
-    const a = await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'a.txt', content: bytes('same') });
-    const b = await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'b.txt', content: bytes('same') });
+    const a = await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'a.txt', content: textStream('same') });
+    const b = await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'b.txt', content: textStream('same') });
     expect(a.file_sha256).toBe(b.file_sha256);
     expect(b.prev_hash).toBe(a.entry_hash);
     expect((await verifyEvidence(deps, ws)).ok).toBe(true);
@@ -73,10 +58,12 @@ describe.each(storeBackends())('evidence log on $name', (backend) => {
     );
     const client = await addClient(deps, other.id, { name: 'Other Client' });
     const inc = await addIncident(deps, other.id, client.id, { date: '2026-11-01', code: 'payment' });
-    await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'a.txt', content: bytes('a') });
-    const first = await addEvidence(deps, { workspaceId: other.id, incidentId: inc.id, fileName: 'b.txt', content: bytes('b') });
+    await addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'a.txt', content: textStream('a') });
+    const first = await addEvidence(deps, { workspaceId: other.id, incidentId: inc.id, fileName: 'b.txt', content: textStream('b') });
     expect(first.seq).toBe(1);
-    await expect(addEvidence(deps, { workspaceId: other.id, incidentId, fileName: 'x.txt', content: bytes('x') })).rejects.toMatchObject({
+    await expect(
+      addEvidence(deps, { workspaceId: other.id, incidentId, fileName: 'x.txt', content: textStream('x') }),
+    ).rejects.toMatchObject({
       code: 'INCIDENT_NOT_FOUND',
     });
     expect((await verifyEvidence(deps, ws)).entries).toBe(1);
@@ -84,11 +71,11 @@ describe.each(storeBackends())('evidence log on $name', (backend) => {
 
   it('refuses an oversized or empty file without writing an entry', async () => {
     await expect(
-      addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'big.bin', content: bytes('x'.repeat(101)), maxBytes: 100 }),
+      addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'big.bin', content: textStream('x'.repeat(101)), maxBytes: 100 }),
     ).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
     });
-    await expect(addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'empty.bin', content: bytes('') })).rejects.toMatchObject({
+    await expect(addEvidence(deps, { workspaceId: ws, incidentId, fileName: 'empty.bin', content: textStream('') })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
     expect((await verifyEvidence(deps, ws)).entries).toBe(0);

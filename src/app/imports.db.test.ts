@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDeps } from '../../test/deps.js';
 import { sampleMbox } from '../../test/import-fixtures.js';
 import { storeBackends } from '../../test/stores.js';
 import { zip } from '../../test/zip.js';
 import type { ImportFileFormat } from '../contracts/imports.js';
 import { fileMessageSource } from '../ingest/source.js';
-import { blobDirFiles } from './adapters/blob-dir.js';
-import { randomIds, systemClock } from './adapters/system.js';
 import { addClient } from './clients.js';
 import { verifyEvidence } from './evidence.js';
 import { type IncomingMessage, importMessages, type MessageSource } from './imports.js';
@@ -63,20 +62,13 @@ describe.each(storeBackends())('import use cases on $name', (backend) => {
   let deps: Deps;
   let dispose: () => Promise<void>;
   let clientId: string;
-  let blobDir: string;
 
   beforeEach(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    blobDir = mkdtempSync(join(tmpdir(), 'rc-imports-blobs-'));
-    deps = { store: opened.store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+    ({ deps, dispose } = await openTestDeps(backend));
     wsId = (await ensureDefaultWorkspace(deps)).id;
     clientId = (await addClient(deps, wsId, { name: 'Vortex Media SRL' })).id;
   });
-  afterEach(async () => {
-    await dispose();
-    rmSync(blobDir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   const run = (path: string, format: ImportFileFormat, extra: { batchSize?: number; providerAddresses?: string[] } = {}) =>
     importMessages(deps, {

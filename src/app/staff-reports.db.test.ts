@@ -1,11 +1,8 @@
 /** Staff reports on each backend, with member, manager and owner principals calling the use cases directly. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDeps, textStream } from '../../test/deps.js';
 import { storeBackends } from '../../test/stores.js';
-import { blobDirFiles } from './adapters/blob-dir.js';
-import { randomIds, systemClock } from './adapters/system.js';
+import { randomIds } from './adapters/system.js';
 import { assessClient } from './assess-client.js';
 import { addClient } from './clients.js';
 import { addEvidence, verifyEvidence } from './evidence.js';
@@ -28,31 +25,19 @@ const TOMAS: Principal = { userId: 'u-tomas', displayName: 'Tomas Petrauskas', r
 const MANAGER: Principal = { userId: 'u-lina', displayName: 'Lina Manager', role: 'manager' };
 const OWNER: Principal = { userId: 'u-owner', displayName: 'Owner', role: 'owner' };
 
-const bytes = (text: string) =>
-  (async function* () {
-    yield new TextEncoder().encode(text);
-  })();
-
 describe.each(storeBackends())('staff reports on $name', (backend) => {
   let deps: Deps;
   let dispose: () => Promise<void>;
-  let blobDir: string;
   let ws: string;
   let clientId: string;
 
   beforeEach(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    blobDir = mkdtempSync(join(tmpdir(), 'redcard-sr-'));
-    deps = { store: opened.store, clock: systemClock, ids: randomIds, files: blobDirFiles(blobDir) };
+    ({ deps, dispose } = await openTestDeps(backend));
     ws = (await ensureDefaultWorkspace(deps)).id;
     await updateWorkspace(deps, ws, { provider_kind: 'agency' });
     clientId = (await addClient(deps, ws, { name: 'UAB Triukšmas', kind: 'business' })).id;
   });
-  afterEach(async () => {
-    await dispose();
-    rmSync(blobDir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   const file = (who: Principal, what = 'Shouted at me on the call and called me useless', extra: object = {}) =>
     fileStaffReport(deps, who, ws, clientId, { what, happened_on: '2026-11-10', codes: ['abuse'], ...extra });
@@ -105,7 +90,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
       incidentId: earlier.id,
       fileName: 'chat.png',
       mediaType: 'image/png',
-      content: bytes('png bytes'),
+      content: textStream('png bytes'),
     });
     const r = await file(RUTA, 'Shouted at me', { evidence_ids: [shot.id] });
     const withFile = await addStaffReportFile(deps, RUTA, {
@@ -113,7 +98,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
       reportId: r.id,
       fileName: 'call-notes.txt',
       mediaType: 'text/plain',
-      content: bytes('notes of the call'),
+      content: textStream('notes of the call'),
     });
     expect(withFile.files.map((f) => f.file_name)).toEqual(['call-notes.txt']);
 
@@ -156,7 +141,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
     await expect(confirmStaffReport(deps, OWNER, ws, r.id, {})).rejects.toMatchObject({ code: 'STAFF_REPORT_ALREADY_DECIDED' });
     await expect(answerStaffReport(deps, OWNER, ws, r.id, { answer: 'x' })).rejects.toMatchObject({ code: 'STAFF_REPORT_ALREADY_DECIDED' });
     await expect(
-      addStaffReportFile(deps, RUTA, { workspaceId: ws, reportId: r.id, fileName: 'late.txt', content: bytes('late') }),
+      addStaffReportFile(deps, RUTA, { workspaceId: ws, reportId: r.id, fileName: 'late.txt', content: textStream('late') }),
     ).rejects.toMatchObject({
       code: 'STAFF_REPORT_ALREADY_DECIDED',
     });
@@ -177,7 +162,7 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
   it('refuses evidence of another client, bad input, and another member adding files', async () => {
     const other = await addClient(deps, ws, { name: 'Other client' });
     const inc = await addIncident(deps, ws, other.id, { date: '2026-11-01', code: 'abuse' });
-    const foreign = await addEvidence(deps, { workspaceId: ws, incidentId: inc.id, fileName: 'x.txt', content: bytes('x') });
+    const foreign = await addEvidence(deps, { workspaceId: ws, incidentId: inc.id, fileName: 'x.txt', content: textStream('x') });
     await expect(file(RUTA, 'x', { evidence_ids: [foreign.id] })).rejects.toMatchObject({ code: 'EVIDENCE_NOT_FOUND' });
     await expect(file(RUTA, '   ')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(fileStaffReport(deps, RUTA, ws, clientId, { what: 'x', happened_on: '2026-13-01' })).rejects.toMatchObject({
@@ -195,13 +180,13 @@ describe.each(storeBackends())('staff reports on $name', (backend) => {
     });
     const r = await file(RUTA);
     await expect(
-      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: bytes('a') }),
+      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: textStream('a') }),
     ).rejects.toMatchObject({
       code: 'STAFF_REPORT_NOT_FOUND',
     });
     await shareStaffReport(deps, MANAGER, ws, r.id, {});
     await expect(
-      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: bytes('a') }),
+      addStaffReportFile(deps, TOMAS, { workspaceId: ws, reportId: r.id, fileName: 'a.txt', content: textStream('a') }),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

@@ -221,6 +221,14 @@ export class SqlRepos implements Repos {
     if (touched.numUpdatedRows > 0n) await this.#touchWorkspace(workspaceId);
   }
 
+  /** Deletes a row a client owns, after marking the client's assessment changed (#touchVia). */
+  async #deleteOwned(table: 'engagements' | 'invoices' | 'incidents' | 'cards', workspaceId: string, id: string): Promise<boolean> {
+    await this.#touchVia(table, workspaceId, id);
+    const result = await this.#db.deleteFrom(table).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
   /** Bumps the workspace's dashboard revision (creating its counter on the first write). */
   async #touchWorkspace(workspaceId: string): Promise<void> {
     await this.#db
@@ -228,6 +236,91 @@ export class SqlRepos implements Repos {
       .values({ workspace_id: workspaceId, revision: 1 })
       .onConflict((oc) => oc.column('workspace_id').doUpdateSet({ revision: sql<number>`${sql.ref('dashboard_revisions.revision')} + 1` }))
       .execute();
+  }
+
+  // ------------------------------------------------------------ reads by client
+  // One select per table for a set of clients: the one-client lists and the portfolio loader
+  // both build on these, so they read the same rows in the same order by construction.
+
+  #contractsOf(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db.selectFrom('contracts').selectAll().where('workspace_id', '=', workspaceId).where('client_id', 'in', clientIds);
+  }
+
+  #engagementsOf(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('engagements')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', clientIds)
+      .orderBy('ord')
+      .orderBy('id');
+  }
+
+  /** Children are found through their parent, itself filtered by workspace as every read is. */
+  #deliverablesOfClients(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('deliverables as d')
+      .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
+      .selectAll('d')
+      .where('d.workspace_id', '=', workspaceId)
+      .where('e.workspace_id', '=', workspaceId)
+      .where('e.client_id', 'in', clientIds)
+      .orderBy('d.engagement_id')
+      .orderBy('d.position');
+  }
+
+  #invoicesOf(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('invoices')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', clientIds)
+      .orderBy('issued')
+      .orderBy(this.#textOrder('number'))
+      .orderBy('id');
+  }
+
+  #paymentsOfClients(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('payments as p')
+      .innerJoin('invoices as i', 'i.id', 'p.invoice_id')
+      .selectAll('p')
+      .where('p.workspace_id', '=', workspaceId)
+      .where('i.workspace_id', '=', workspaceId)
+      .where('i.client_id', 'in', clientIds)
+      .orderBy('p.date')
+      .orderBy('p.id');
+  }
+
+  #timeOf(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('time_entries')
+      .select(['client_id', 'month', 'minutes'])
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', clientIds)
+      .orderBy('month');
+  }
+
+  #incidentsOf(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', clientIds)
+      .orderBy('date')
+      .orderBy('ord')
+      .orderBy('id');
+  }
+
+  #cardsOf(workspaceId: string, clientIds: readonly string[]) {
+    return this.#db
+      .selectFrom('cards')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('client_id', 'in', clientIds)
+      .orderBy('date')
+      .orderBy('ord')
+      .orderBy('id');
   }
 
   /** A trivial round trip, for health checks. */
@@ -445,12 +538,7 @@ export class SqlRepos implements Repos {
   // ------------------------------------------------------------ contract
 
   async getContract(workspaceId: string, clientId: string): Promise<Contract | null> {
-    const row = await this.#db
-      .selectFrom('contracts')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', '=', clientId)
-      .executeTakeFirst();
+    const row = await this.#contractsOf(workspaceId, [clientId]).executeTakeFirst();
 
     return row ? presentContract(row) : null;
   }
@@ -525,25 +613,9 @@ export class SqlRepos implements Repos {
   }
 
   async listEngagements(workspaceId: string, clientId: string): Promise<Engagement[]> {
-    const rows = await this.#db
-      .selectFrom('engagements')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', '=', clientId)
-      .orderBy('ord')
-      .orderBy('id')
-      .execute();
+    const rows = await this.#engagementsOf(workspaceId, [clientId]).execute();
     if (rows.length === 0) return [];
-    const deliverables = await this.#db
-      .selectFrom('deliverables')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('engagement_id', 'in', (eb) =>
-        eb.selectFrom('engagements').select('id').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId),
-      )
-      .orderBy('engagement_id')
-      .orderBy('position')
-      .execute();
+    const deliverables = await this.#deliverablesOfClients(workspaceId, [clientId]).execute();
     const byEngagement = groupBy(deliverables, (d) => d.engagement_id);
 
     return rows.map((row) => presentEngagement(row, byEngagement.get(row.id) ?? []));
@@ -607,14 +679,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteEngagement(workspaceId: string, engagementId: string): Promise<boolean> {
-    await this.#touchVia('engagements', workspaceId, engagementId);
-    const result = await this.#db
-      .deleteFrom('engagements')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', engagementId)
-      .executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('engagements', workspaceId, engagementId);
   }
 
   // ------------------------------------------------------------ invoices and payments
@@ -631,26 +696,9 @@ export class SqlRepos implements Repos {
   }
 
   async listInvoices(workspaceId: string, clientId: string): Promise<Invoice[]> {
-    const rows = await this.#db
-      .selectFrom('invoices')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', '=', clientId)
-      .orderBy('issued')
-      .orderBy(this.#textOrder('number'))
-      .orderBy('id')
-      .execute();
+    const rows = await this.#invoicesOf(workspaceId, [clientId]).execute();
     if (rows.length === 0) return [];
-    const payments = await this.#db
-      .selectFrom('payments')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('invoice_id', 'in', (eb) =>
-        eb.selectFrom('invoices').select('id').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId),
-      )
-      .orderBy('date')
-      .orderBy('id')
-      .execute();
+    const payments = await this.#paymentsOfClients(workspaceId, [clientId]).execute();
     const byInvoice = groupBy(payments, (p) => p.invoice_id);
 
     return rows.map((row) => presentInvoice(row, byInvoice.get(row.id) ?? []));
@@ -709,14 +757,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteInvoice(workspaceId: string, invoiceId: string): Promise<boolean> {
-    await this.#touchVia('invoices', workspaceId, invoiceId);
-    const result = await this.#db
-      .deleteFrom('invoices')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', invoiceId)
-      .executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('invoices', workspaceId, invoiceId);
   }
 
   async insertPayment(workspaceId: string, invoiceId: string, row: NewRow, input: PaymentInput): Promise<Payment> {
@@ -757,13 +798,7 @@ export class SqlRepos implements Repos {
   // ------------------------------------------------------------ time spent
 
   async listTime(workspaceId: string, clientId: string): Promise<TimeEntry[]> {
-    const rows = await this.#db
-      .selectFrom('time_entries')
-      .select(['month', 'minutes'])
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', '=', clientId)
-      .orderBy('month')
-      .execute();
+    const rows = await this.#timeOf(workspaceId, [clientId]).execute();
 
     return rows.map(presentTime);
   }
@@ -820,15 +855,7 @@ export class SqlRepos implements Repos {
   }
 
   async listIncidents(workspaceId: string, clientId: string): Promise<Incident[]> {
-    const rows = await this.#db
-      .selectFrom('incidents')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', '=', clientId)
-      .orderBy('date')
-      .orderBy('ord')
-      .orderBy('id')
-      .execute();
+    const rows = await this.#incidentsOf(workspaceId, [clientId]).execute();
     if (rows.length === 0) return [];
     const evidence = await this.#db
       .selectFrom('evidence')
@@ -895,29 +922,14 @@ export class SqlRepos implements Repos {
   }
 
   async deleteIncident(workspaceId: string, incidentId: string): Promise<boolean> {
-    await this.#touchVia('incidents', workspaceId, incidentId);
     // Throws (foreign key) rather than lose evidence; use cases check first.
-    const result = await this.#db
-      .deleteFrom('incidents')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', incidentId)
-      .executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('incidents', workspaceId, incidentId);
   }
 
   // ------------------------------------------------------------ cards
 
   async listCards(workspaceId: string, clientId: string): Promise<Card[]> {
-    const rows = await this.#db
-      .selectFrom('cards')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', '=', clientId)
-      .orderBy('date')
-      .orderBy('ord')
-      .orderBy('id')
-      .execute();
+    const rows = await this.#cardsOf(workspaceId, [clientId]).execute();
 
     return rows.map(presentCard);
   }
@@ -958,10 +970,7 @@ export class SqlRepos implements Repos {
   }
 
   async deleteCard(workspaceId: string, cardId: string): Promise<boolean> {
-    await this.#touchVia('cards', workspaceId, cardId);
-    const result = await this.#db.deleteFrom('cards').where('workspace_id', '=', workspaceId).where('id', '=', cardId).executeTakeFirst();
-
-    return result.numDeletedRows > 0n;
+    return this.#deleteOwned('cards', workspaceId, cardId);
   }
 
   // ------------------------------------------------------------ messages
@@ -1301,72 +1310,14 @@ export class SqlRepos implements Repos {
     const db = this.#db;
     const clients = await db.selectFrom('clients').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
     if (clients.length === 0) return [];
-    const contracts = await db
-      .selectFrom('contracts')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', 'in', ids)
-      .execute();
-    const engagements = await db
-      .selectFrom('engagements')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', 'in', ids)
-      .orderBy('ord')
-      .orderBy('id')
-      .execute();
-    const deliverables = await db
-      .selectFrom('deliverables as d')
-      .innerJoin('engagements as e', 'e.id', 'd.engagement_id')
-      .selectAll('d')
-      .where('d.workspace_id', '=', workspaceId)
-      .where('e.client_id', 'in', ids)
-      .orderBy('d.engagement_id')
-      .orderBy('d.position')
-      .execute();
-    const invoices = await db
-      .selectFrom('invoices')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', 'in', ids)
-      .orderBy('issued')
-      .orderBy(this.#textOrder('number'))
-      .orderBy('id')
-      .execute();
-    const payments = await db
-      .selectFrom('payments as p')
-      .innerJoin('invoices as i', 'i.id', 'p.invoice_id')
-      .selectAll('p')
-      .where('p.workspace_id', '=', workspaceId)
-      .where('i.client_id', 'in', ids)
-      .orderBy('p.date')
-      .orderBy('p.id')
-      .execute();
-    const time = await db
-      .selectFrom('time_entries')
-      .select(['client_id', 'month', 'minutes'])
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', 'in', ids)
-      .orderBy('month')
-      .execute();
-    const incidents = await db
-      .selectFrom('incidents')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', 'in', ids)
-      .orderBy('date')
-      .orderBy('ord')
-      .orderBy('id')
-      .execute();
-    const cards = await db
-      .selectFrom('cards')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('client_id', 'in', ids)
-      .orderBy('date')
-      .orderBy('ord')
-      .orderBy('id')
-      .execute();
+    const contracts = await this.#contractsOf(workspaceId, ids).execute();
+    const engagements = await this.#engagementsOf(workspaceId, ids).execute();
+    const deliverables = await this.#deliverablesOfClients(workspaceId, ids).execute();
+    const invoices = await this.#invoicesOf(workspaceId, ids).execute();
+    const payments = await this.#paymentsOfClients(workspaceId, ids).execute();
+    const time = await this.#timeOf(workspaceId, ids).execute();
+    const incidents = await this.#incidentsOf(workspaceId, ids).execute();
+    const cards = await this.#cardsOf(workspaceId, ids).execute();
     const reassigned = await db
       .selectFrom('client_events')
       .select('client_id')

@@ -1,31 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDataDir } from '../../../test/cli.js';
 import { EXIT } from '../exit-codes.js';
-import type { Io } from '../io.js';
-import { main } from '../main.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'redcard-after-exit-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-/** Runs `redcard ARGS --data-dir DIR` in this process (SQLite in a temp data dir). */
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: {},
-  };
-  const code = await main(['node', 'redcard', ...args, '--data-dir', dataDir], io);
-
-  return { code, out, err };
-}
+const { cli } = cliInTempDataDir('redcard-after-exit-');
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 

@@ -3,11 +3,10 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRedcard } from '../../../test/cli.js';
 import { type OpenedStore, rawSql, storeBackends } from '../../../test/stores.js';
 import type { StoreOptions } from '../../store/open-store.js';
 import { EXIT } from '../exit-codes.js';
-import type { Io } from '../io.js';
-import { main } from '../main.js';
 
 describe.each(storeBackends())('redcard audit on $name', (backend) => {
   let dataDir: string;
@@ -16,22 +15,7 @@ describe.each(storeBackends())('redcard audit on $name', (backend) => {
   let opened: OpenedStore | undefined;
 
   /** Runs `redcard ARGS --data-dir DIR` in this process, on this backend. */
-  async function cli(...args: string[]) {
-    let out = '';
-    let err = '';
-    const io: Io = {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        err += t;
-      },
-      env,
-    };
-    const code = await main(['node', 'redcard', ...args, '--data-dir', dataDir], io);
-
-    return { code, out, err };
-  }
+  const cli = (...args: string[]) => runRedcard([...args, '--data-dir', dataDir], env);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'redcard-audit-cli-'));

@@ -2,33 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runRedcard } from '../../../test/cli.js';
 import { docxParagraphs } from '../../../test/docx-text.js';
-import type { Io } from '../io.js';
-import { main } from '../main.js';
 
-function fakeIo(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-
-  return {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: {},
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
-async function run(args: string[]) {
-  const io = fakeIo();
-  const code = await main(['node', 'redcard', 'clause', ...args], io);
-
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = (args: string[]) => runRedcard(['clause', ...args]);
 
 describe('redcard clause', () => {
   it('prints the clause with the notice and jurisdiction filled in, the disclaimer first', async () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { capturingIo } from '../../../test/cli.js';
 import { demoCasesDir } from '../../demo/load-demo-cases.js';
-import type { Io } from '../io.js';
 import { main } from '../main.js';
 import { type LetterClock, letterCommand } from './letter.js';
 
@@ -13,25 +13,8 @@ const CLOCK: LetterClock = { now: () => new Date('2026-11-22T10:00:00Z'), messag
 const CASE_10 = join(demoCasesDir(), '10-transbalt-logistika.json');
 const CASE_09 = join(demoCasesDir(), '09-lemnaria-carpati.json');
 
-function fakeIo(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-
-  return {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: {},
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
-
 async function run(args: string[]): Promise<string> {
-  const io = fakeIo();
+  const io = capturingIo();
   const cmd = letterCommand(io, CLOCK)
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
@@ -109,7 +92,7 @@ describe('redcard letter', () => {
 
 describe('redcard letter through main: clear errors and exit codes', () => {
   async function exit(args: string[]): Promise<{ code: number; err: string }> {
-    const io = fakeIo();
+    const io = capturingIo();
     const code = await main(['node', 'redcard', 'letter', ...args], io);
 
     return { code, err: io.stderr() };

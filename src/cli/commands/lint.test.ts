@@ -2,21 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runRedcard } from '../../../test/cli.js';
 import { EXIT } from '../exit-codes.js';
-import type { Io } from '../io.js';
-import { main } from '../main.js';
 import { lineAndColumn, lintLine } from './lint.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rc-lint-'));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => void out.push(t), err: (t) => void err.push(t), env: {} };
-  const code = await main(['node', 'redcard', 'lint', ...args], io);
-
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (...args: string[]) => runRedcard(['lint', ...args]);
 
 const GOOD =
   'Dear Alice,\n\nThank you for three years of working together. I am ending our cooperation because my teaching contract now fills my week. My last day will be 14 August, and by then I will send you all files and logins.\n\nKind regards,\nBen';

@@ -2,25 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { capturingIo } from '../../../test/cli.js';
 import { demoCasesDir } from '../../demo/load-demo-cases.js';
-import type { Io } from '../io.js';
 import { type ChoosePath, planCommand } from './plan.js';
 
-function fakeIo(): Io & { stdout: () => string } {
-  let out = '';
-
-  return {
-    out: (t) => {
-      out += t;
-    },
-    err: () => {},
-    env: {},
-    stdout: () => out,
-  };
-}
-
 async function run(args: string[], choosePath?: ChoosePath) {
-  const io = fakeIo();
+  const io = capturingIo();
   const cmd = planCommand(io, choosePath)
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });

@@ -1,32 +1,14 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runRedcard, tempDataDir } from '../../../test/cli.js';
 import { buildTeamTestApp, ORIGIN } from '../../../test/team-app.js';
 import { openStore } from '../../store/open-store.js';
 import { EXIT } from '../exit-codes.js';
-import type { Io } from '../io.js';
-import { main } from '../main.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'redcard-user-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: { REDCARD_PUBLIC_URL: 'https://redcard.agency.test', ...env },
-  };
-  const code = await main(['node', 'redcard', ...args, '--data-dir', dataDir], io);
-
-  return { code, out, err };
-}
+const dataDir = tempDataDir('redcard-user-');
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runRedcard([...args, '--data-dir', dataDir], { REDCARD_PUBLIC_URL: 'https://redcard.agency.test', ...env });
 
 describe('redcard user', () => {
   it('creates the first owner with a one-time link that sets the password, and keeps the secret private', async () => {
