@@ -6,8 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, requireBuiltUi } from '../helpers/browser.js';
-import { type ServerProcess, startRedcard } from '../helpers/redcard-process.js';
+import { startBrowserSuite, stopBrowserSuite } from '../helpers/browser.js';
+import type { ServerProcess } from '../helpers/redcard-process.js';
 
 // The chunk a request is for: `/assets/ClientPage-abc123.js` -> `ClientPage`.
 // Vite names a chunk `<name>-<8-character hash>.js`; the hash may itself contain '-'.
@@ -18,15 +18,10 @@ describe('pages loaded as chunks', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    requireBuiltUi();
-    server = await startRedcard({ demo: true });
-    browser = await launchChromium();
+    ({ server, browser } = await startBrowserSuite({ demo: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopBrowserSuite({ server, browser }));
 
   async function api(method: string, path: string, body?: unknown): Promise<unknown> {
     const res = await fetch(`${server.url}/api${path}`, {
