@@ -181,6 +181,7 @@ export interface Repos {
 
   // cards
   listCards(workspaceId: string, clientId: string): Promise<Card[]>;
+  getCard(workspaceId: string, cardId: string): Promise<Card | undefined>;
   insertCard(workspaceId: string, clientId: string, row: NewRow, input: CardInput): Promise<Card>;
   updateCard(workspaceId: string, cardId: string, patch: CardPatch, now: string): Promise<Card | undefined>;
   deleteCard(workspaceId: string, cardId: string): Promise<boolean>;

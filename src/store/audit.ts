@@ -88,6 +88,7 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     'listIncidents',
     'getIncident',
     'listCards',
+    'getCard',
     'listMessages',
     'getMessage',
     'lastEvidence',

@@ -922,6 +922,17 @@ export class SqlRepos implements Repos {
     return rows.map(presentCard);
   }
 
+  async getCard(workspaceId: string, cardId: string): Promise<Card | undefined> {
+    const row = await this.#db
+      .selectFrom('cards')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', cardId)
+      .executeTakeFirst();
+
+    return row && presentCard(row);
+  }
+
   async insertCard(workspaceId: string, clientId: string, row: NewRow, input: CardInput): Promise<Card> {
     const inserted = await this.#db
       .insertInto('cards')
