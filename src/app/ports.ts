@@ -86,6 +86,8 @@ export interface AssessmentInputs {
   client_id: string;
   /** The client's revision when it was read (see DashboardClient). */
   revision: number;
+  /** When the client was entered (ISO-8601 instant): its score history starts no later. */
+  created_at: string;
   record: Omit<CaseRecord, 'today' | 'timezone' | 'provider' | 'messages'>;
 }
 

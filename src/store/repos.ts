@@ -1403,6 +1403,7 @@ export class SqlRepos implements Repos {
       return {
         client_id: client.id,
         revision: toInt(row.revision),
+        created_at: client.created_at,
         record: {
           client: {
             name: client.name,
