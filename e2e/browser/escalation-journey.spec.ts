@@ -113,8 +113,11 @@ describe('escalation journey in the browser', () => {
     await yellow.getByRole('button', { name: 'Record yellow card' }).click();
     await yellow.waitFor({ state: 'hidden' });
     await expectStatus('Warned');
-    await timeline.getByText('Yellow card: Watching → Warned', { exact: true }).waitFor();
-    await timeline.getByTestId('timeline-event').filter({ hasText: 'Yellow card given (Call)' }).getByText('Confirmed by email').waitFor();
+    // One entry for the step: the card, what was said and the status change together.
+    const yellowStep = timeline.getByTestId('timeline-event').filter({ hasText: 'Yellow card given (Call)' });
+    await yellowStep.getByText('Yellow card: Watching → Warned', { exact: true }).waitFor();
+    await yellowStep.getByText('Confirmed by email').waitFor();
+    expect(await timeline.getByTestId('timeline-event').filter({ hasText: '→ Warned' }).count()).toBe(1);
     await expectRefused(step('Give yellow card'), /Not possible while the client is “Warned”/);
 
     // Red card: after the yellow card it needs no override, and the dialog says on what grounds.

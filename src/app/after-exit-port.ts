@@ -48,6 +48,10 @@ export interface AfterExitRepos {
   countMarks(workspaceId: string, clientIds: readonly string[]): Promise<Map<string, number>>;
   /** Which of these items are marked. */
   markedIds(workspaceId: string, kind: MarkedItemKind, ids: readonly string[]): Promise<Set<string>>;
+  /** The mark of one item, if it has one. */
+  getMarkOf(workspaceId: string, kind: MarkedItemKind, itemId: string): Promise<AfterCloseMarkRow | undefined>;
+  /** Removes a mark (an item re-dated to before the end is no longer contact after close). */
+  deleteMark(workspaceId: string, markId: string): Promise<boolean>;
 
   getReview(workspaceId: string, clientId: string): Promise<StoredReview | undefined>;
   /** Sets (or replaces) the client's review date. */

@@ -17,8 +17,8 @@ import { addClient, getClientDetail } from './clients.js';
 import { changeStatus } from './escalation/change-status.js';
 import { issueRedCard } from './escalation/issue-red-card.js';
 import { importMessages } from './imports.js';
-import { addIncident } from './incidents.js';
-import { addMessage } from './messages.js';
+import { addIncident, updateIncident } from './incidents.js';
+import { addMessage, updateMessage } from './messages.js';
 import type { Deps } from './ports.js';
 import { confirmSuggestion, listSuggestions } from './suggestions.js';
 import { ensureDefaultWorkspace } from './workspaces.js';
@@ -167,6 +167,30 @@ describe.each(storeBackends())('after the exit on $name', (backend) => {
     const view = await getAfterExit(deps, ws, clientId);
     expect(view.contacts_total).toBe(1);
     expect(view.contacts[0]?.kind).toBe('incident');
+  });
+
+  it('judges a re-dated message or incident again: moved after the end it is marked, moved before it is not', async () => {
+    await endClient('2025-02-01', '2025-02-10');
+    const base = { code: 'abuse', severity: 2, note: 'Called shouting' } as const;
+    const message = await addMessage(deps, ws, clientId, { sent_at: '2025-02-09T10:00:00Z', text: 'Final files received.' });
+    const incident = await addIncident(deps, ws, clientId, { ...base, date: '2025-06-01' });
+    const marked = async () => (await listAfterCloseContacts(deps, ws, { client: clientId })).map((c) => `${c.kind}:${c.item_date}`).sort();
+    expect(await marked()).toEqual(['incident:2025-06-01']);
+
+    const later = await updateMessage(deps, ws, message.id, { sent_at: '2025-03-01T10:00:00Z' });
+    const earlier = await updateIncident(deps, ws, incident.id, { date: '2025-01-20' });
+    expect(later.after_close).toBe(true);
+    expect(earlier.after_close).toBe(false);
+    expect(await marked()).toEqual(['message:2025-03-01']);
+    // Moved again after the end: one mark, on its new day.
+    await updateMessage(deps, ws, message.id, { sent_at: '2025-04-02T10:00:00Z' });
+    expect(await marked()).toEqual(['message:2025-04-02']);
+    // A change that keeps the day judges nothing again.
+    expect((await updateMessage(deps, ws, message.id, { text: 'Final files, again.' })).text).toBe('Final files, again.');
+    expect(await marked()).toEqual(['message:2025-04-02']);
+    const detail = await getClientDetail(deps, ws, clientId);
+    expect(detail.messages.find((m) => m.id === message.id)?.after_close).toBe(true);
+    expect(detail.incidents.find((i) => i.id === incident.id)?.after_close).toBe(false);
   });
 
   it('suggests a short closed reply in the client language and still asks a reason to reopen', async () => {

@@ -89,6 +89,24 @@ export async function markContactAfterClose(
   return new Set(marks.map((m) => m.itemId));
 }
 
+/**
+ * Judges an item again after its date was changed, in the transaction that changed it: its old
+ * mark goes, and it is marked again only if its new day is after the end (a re-dated item is
+ * judged like one arriving now). Returns whether it is marked.
+ */
+export async function remarkContactAfterClose(
+  tx: Repos,
+  deps: Pick<Deps, 'ids' | 'clock'>,
+  workspaceId: string,
+  clientId: string,
+  item: ArrivingItem,
+): Promise<boolean> {
+  const old = await tx.afterExit.getMarkOf(workspaceId, item.kind, item.id);
+  if (old) await tx.afterExit.deleteMark(workspaceId, old.id);
+
+  return (await markContactAfterClose(tx, deps, workspaceId, clientId, [item])).has(item.id);
+}
+
 /** The client's messages and incidents with their `after_close` flag (the timeline shows it). */
 export async function withAfterCloseFlags(tx: Repos, workspaceId: string, detail: ClientDetail): Promise<ClientDetail> {
   const messages = await tx.afterExit.markedIds(

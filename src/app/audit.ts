@@ -22,7 +22,7 @@ export interface AuditAccess {
 /** Only an owner sees the log: it holds every record's history, whoever may see the record now. */
 export function requireOwner(principal: Principal): void {
   if (principal.role !== 'owner') {
-    throw new DomainError('AUDIT_FORBIDDEN', 'Only an owner of the workspace can see its audit log.');
+    throw new DomainError('FORBIDDEN', 'Only an owner of the workspace can see its audit log.');
   }
 }
 

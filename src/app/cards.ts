@@ -48,7 +48,11 @@ export async function updateCard(deps: Pick<Deps, 'store' | 'clock'>, workspaceI
   );
 }
 
-/** Refused: a card given stays in the record; stepping back from it is a step too. */
-export async function deleteCard(_deps: unknown, _workspaceId: string, _cardId: string): Promise<never> {
+/**
+ * Refused: a card given stays in the record; stepping back from it is a step too. A card that is
+ * not there (or is another workspace's) is CARD_NOT_FOUND, so the refusal never confirms an id.
+ */
+export async function deleteCard(deps: Pick<Deps, 'store'>, workspaceId: string, cardId: string): Promise<never> {
+  found(isId(cardId) ? await deps.store.getCard(workspaceId, cardId) : undefined, 'CARD_NOT_FOUND', 'card', cardId);
   throw cardsThroughSteps('A card cannot be deleted: it is part of the escalation record.');
 }

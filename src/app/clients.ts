@@ -31,17 +31,42 @@ function statusThroughSteps(what: string): DomainError {
 }
 
 export async function addClient(deps: StoreDeps, workspaceId: string, input: unknown): Promise<Client> {
+  const data = parseNewClient(input);
+
+  return namingDuplicates(data.name, () => deps.store.transaction((tx) => insertNewClient(tx, deps, workspaceId, data)));
+}
+
+/** A new client's fields, validated; a new client starts active (its status moves only by steps). */
+export function parseNewClient(input: unknown): ClientInput {
   const data = parseOrThrow(ClientInput, input, 'VALIDATION_FAILED', 'client');
   if (data.status !== 'active') throw statusThroughSteps('A new client starts active.');
-  try {
-    return await deps.store.transaction(async (tx) => {
-      await requireWorkspace(tx, workspaceId);
-      if (await tx.findClientByNameKey(workspaceId, nameKey(data.name))) throw duplicateName(data.name);
 
-      return tx.insertClient(workspaceId, newRow(deps), { ...data, name_key: nameKey(data.name) });
-    });
+  return data;
+}
+
+/**
+ * Adds a client inside the caller's transaction, so a use case that creates one as part of a
+ * larger step (accepting a prospect) writes everything or nothing. Run the transaction through
+ * namingDuplicates: a name taken by a concurrent write fails it with a unique violation.
+ */
+export async function insertNewClient(
+  tx: Repos,
+  deps: Pick<Deps, 'clock' | 'ids'>,
+  workspaceId: string,
+  data: ClientInput,
+): Promise<Client> {
+  await requireWorkspace(tx, workspaceId);
+  if (await tx.findClientByNameKey(workspaceId, nameKey(data.name))) throw duplicateName(data.name);
+
+  return tx.insertClient(workspaceId, newRow(deps), { ...data, name_key: nameKey(data.name) });
+}
+
+/** Runs `write`; a unique violation (a concurrent client of the same name) reads as DUPLICATE_CLIENT. */
+export async function namingDuplicates<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateName(data.name);
+    if (isUniqueViolation(error)) throw duplicateName(name);
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import { trafficLight } from '../core/portfolio/light.js';
 import { trendWindow } from '../core/portfolio/snapshot.js';
 import { loadDemoCases } from '../demo/load-demo-cases.js';
 import { assessClient } from './assess-client.js';
-import { deleteClient } from './clients.js';
+import { addClient, deleteClient } from './clients.js';
 import { setContract } from './contracts-terms.js';
 import { getDashboard, getScoreHistory } from './dashboard.js';
 import { issueYellowCard } from './escalation/issue-yellow-card.js';
@@ -76,17 +76,41 @@ describe.each(storeBackends())('dashboard on $name', (backend) => {
   it('gives each trend point the score of an assessment on that month-end', async () => {
     const dashboard = await getDashboard(deps, ws, { today: TODAY });
     const { dates } = trendWindow(TODAY);
+    const scores = (trend: (number | null)[]) => trend.filter((s) => s !== null);
+    const spread = (trend: (number | null)[]) => Math.max(...scores(trend)) - Math.min(...scores(trend));
     // The client whose score moved the most over the year: its trend is not flat by accident.
-    const moving = [...dashboard.clients].sort(
-      (a, b) => Math.max(...b.trend) - Math.min(...b.trend) - (Math.max(...a.trend) - Math.min(...a.trend)),
-    )[0]!;
-    expect(Math.max(...moving.trend)).toBeGreaterThan(Math.min(...moving.trend));
+    const moving = [...dashboard.clients].sort((a, b) => spread(b.trend) - spread(a.trend))[0]!;
+    expect(spread(moving.trend)).toBeGreaterThan(0);
+    // Months before the client's start have no score; from then on every month has one.
+    const start = moving.trend.findIndex((s) => s !== null);
+    expect(scores(moving.trend)).toHaveLength(12 - start);
     for (const [i, day] of dates.entries()) {
+      if (i < start) continue;
       expect(moving.trend[i], day).toBe((await assessClient(deps, ws, moving.id, { today: day })).score);
     }
     const history = await getScoreHistory(deps, ws, moving.id, { today: TODAY });
     expect(history.points.map((p) => p.score)).toEqual(moving.trend);
     expect(history.points.map((p) => p.as_of)).toEqual(dates);
+  });
+
+  it('leaves the months before a client existed without a score, in the trend and the history', async () => {
+    // Entered today with nothing on record: only today is judged.
+    const fresh = await addClient(deps, ws, { name: 'Brand New Ltd' });
+    const row = async (id: string) => (await getDashboard(deps, ws, { today: TODAY })).clients.find((c) => c.id === id)!;
+    const today = (await assessClient(deps, ws, fresh.id, { today: TODAY })).score;
+    expect((await row(fresh.id)).trend).toEqual([...new Array(11).fill(null), today]);
+
+    // An incident recorded for August: the client is known from then on.
+    await addIncident(deps, ws, fresh.id, { date: '2026-08-10', code: 'scope_creep', severity: 1, note: 'Extras' });
+    const { months, dates } = trendWindow(TODAY);
+    const trend = (await row(fresh.id)).trend;
+    for (const [i, month] of months.entries()) {
+      if (month < '2026-08') expect(trend[i], month).toBeNull();
+      else expect(trend[i], month).toBe((await assessClient(deps, ws, fresh.id, { today: dates[i] })).score);
+    }
+    const history = await getScoreHistory(deps, ws, fresh.id, { today: TODAY });
+    expect(history.points.map((p) => p.score)).toEqual(trend);
+    expect(history.points[0]).toMatchObject({ month: months[0], score: null, light: null, recommendation: null });
   });
 
   it('stays equal to a fresh assessment after every kind of write', async () => {

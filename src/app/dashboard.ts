@@ -34,7 +34,7 @@ import type { AssessmentInputs, DashboardClient, Deps, ScoreSnapshotRow, Store }
  * Part of every cached summary's basis: bump it whenever the assessment or the snapshot's shape
  * changes, so summaries computed by older code are recomputed instead of trusted.
  */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** Summaries for other days than the one asked are dropped after this long without use. */
 const KEEP_OTHER_DAYS_MS = 30 * 86_400_000;
@@ -154,6 +154,7 @@ async function refreshSnapshots(
       today,
       { workspace_median_rate_minor: null },
       reusable.get(input.client_id),
+      dateInZone(new Date(input.created_at), workspace.timezone),
     );
     computed.set(input.client_id, snapshot);
     rows.push({ client_id: input.client_id, as_of: today, revision: input.revision, basis, payload: JSON.stringify(snapshot) });

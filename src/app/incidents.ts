@@ -3,7 +3,7 @@
 import { parseOrThrow } from '../contracts/issues.js';
 import { type Incident, IncidentInput, IncidentPatch } from '../contracts/records.js';
 import { DomainError } from '../core/errors.js';
-import { markContactAfterClose } from './after-exit.js';
+import { markContactAfterClose, remarkContactAfterClose } from './after-exit.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps, Repos } from './ports.js';
 
@@ -39,7 +39,7 @@ export async function addIncident(
 }
 
 export async function updateIncident(
-  deps: Pick<Deps, 'store' | 'clock'>,
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
   workspaceId: string,
   incidentId: string,
   input: unknown,
@@ -47,9 +47,17 @@ export async function updateIncident(
   const patch = parseOrThrow(IncidentPatch, input, 'VALIDATION_FAILED', 'incident');
 
   return deps.store.transaction(async (tx) => {
-    await requireIncident(tx, workspaceId, incidentId);
+    const before = await requireIncident(tx, workspaceId, incidentId);
+    const incident = (await tx.updateIncident(workspaceId, incidentId, patch, deps.clock.now().toISOString()))!;
+    if (incident.date === before.date) return incident;
+    // Re-dated: the relapse guard (A1) judges it again on its new day.
+    const marked = await remarkContactAfterClose(tx, deps, workspaceId, incident.client_id, {
+      kind: 'incident',
+      id: incident.id,
+      at: incident.date,
+    });
 
-    return (await tx.updateIncident(workspaceId, incidentId, patch, deps.clock.now().toISOString()))!;
+    return { ...incident, after_close: marked };
   });
 }
 

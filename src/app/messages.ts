@@ -2,7 +2,7 @@
 
 import { parseOrThrow } from '../contracts/issues.js';
 import { type Message, MessageInput, MessagePatch } from '../contracts/records.js';
-import { markContactAfterClose } from './after-exit.js';
+import { markContactAfterClose, remarkContactAfterClose } from './after-exit.js';
 import { found, isId, newRow, requireClient } from './context.js';
 import type { Deps } from './ports.js';
 
@@ -25,19 +25,36 @@ export async function addMessage(
 }
 
 export async function updateMessage(
-  deps: Pick<Deps, 'store' | 'clock'>,
+  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
   workspaceId: string,
   messageId: string,
   input: unknown,
 ): Promise<Message> {
   const patch = parseOrThrow(MessagePatch, input, 'VALIDATION_FAILED', 'message');
 
-  return found(
-    isId(messageId) ? await deps.store.updateMessage(workspaceId, messageId, patch, deps.clock.now().toISOString()) : undefined,
-    'MESSAGE_NOT_FOUND',
-    'message',
-    messageId,
-  );
+  return deps.store.transaction(async (tx) => {
+    const before = found(
+      isId(messageId) ? await tx.getMessage(workspaceId, messageId) : undefined,
+      'MESSAGE_NOT_FOUND',
+      'message',
+      messageId,
+    );
+    const message = found(
+      await tx.updateMessage(workspaceId, messageId, patch, deps.clock.now().toISOString()),
+      'MESSAGE_NOT_FOUND',
+      'message',
+      messageId,
+    );
+    if (message.sent_at === before.sent_at) return message;
+    // Re-dated: the relapse guard (A1) judges it again on its new day.
+    const marked = await remarkContactAfterClose(tx, deps, workspaceId, message.client_id, {
+      kind: 'message',
+      id: message.id,
+      at: message.sent_at,
+    });
+
+    return { ...message, after_close: marked };
+  });
 }
 
 export async function deleteMessage(deps: Pick<Deps, 'store'>, workspaceId: string, messageId: string): Promise<void> {

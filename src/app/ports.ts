@@ -86,6 +86,8 @@ export interface AssessmentInputs {
   client_id: string;
   /** The client's revision when it was read (see DashboardClient). */
   revision: number;
+  /** When the client was entered (ISO-8601 instant): its score history starts no later. */
+  created_at: string;
   record: Omit<CaseRecord, 'today' | 'timezone' | 'provider' | 'messages'>;
 }
 
@@ -181,6 +183,7 @@ export interface Repos {
 
   // cards
   listCards(workspaceId: string, clientId: string): Promise<Card[]>;
+  getCard(workspaceId: string, cardId: string): Promise<Card | undefined>;
   insertCard(workspaceId: string, clientId: string, row: NewRow, input: CardInput): Promise<Card>;
   updateCard(workspaceId: string, cardId: string, patch: CardPatch, now: string): Promise<Card | undefined>;
   deleteCard(workspaceId: string, cardId: string): Promise<boolean>;

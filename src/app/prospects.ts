@@ -32,7 +32,7 @@ import {
 } from '../core/screening/screening.js';
 import type { Language } from '../core/vocabulary.js';
 import { actAs } from './acting.js';
-import { addClient } from './clients.js';
+import { insertNewClient, namingDuplicates, parseNewClient } from './clients.js';
 import { isId, newRow, requireWorkspace } from './context.js';
 import type { Deps, Repos } from './ports.js';
 import type { ProspectFields, StoredProspect } from './screening-port.js';
@@ -244,24 +244,37 @@ export async function decideProspect(
   input: unknown = {},
 ): Promise<Prospect> {
   const data = parseOrThrow(AcceptProspectRequest, input ?? {}, 'VALIDATION_FAILED', 'request');
-  const before = await requireProspect(deps.store, workspaceId, prospectId);
+  const decide = (tx: Repos) => decideIn(tx, deps, workspaceId, prospectId, decision, data.create_client);
+  if (decision !== 'accepted' || !data.create_client) return deps.store.transaction(decide);
+  // The client is created with the decision, in one transaction: never an accepted prospect
+  // without its client, nor a client for a prospect whose acceptance failed.
+  const name = (await requireProspect(deps.store, workspaceId, prospectId)).name;
+
+  return namingDuplicates(name, () => deps.store.transaction(decide));
+}
+
+async function decideIn(
+  tx: Repos,
+  deps: Pick<Deps, 'clock' | 'ids'>,
+  workspaceId: string,
+  prospectId: string,
+  decision: 'accepted' | 'declined',
+  createClient: boolean,
+): Promise<Prospect> {
+  const before = await requireProspect(tx, workspaceId, prospectId);
   let clientId = before.client_id;
-  if (decision === 'accepted' && data.create_client && !clientId) {
+  if (decision === 'accepted' && createClient && !clientId) {
     const notes = [before.contact, before.notes].filter((s) => s.trim() !== '').join('\n\n');
-    const client = await addClient(deps, workspaceId, { name: before.name, language: before.language, notes });
-    clientId = client.id;
+    clientId = (await insertNewClient(tx, deps, workspaceId, parseNewClient({ name: before.name, language: before.language, notes }))).id;
   }
-
-  return deps.store.transaction(async (tx) => {
-    const updated = await tx.screening.updateProspect(workspaceId, prospectId, {
-      status: decision,
-      client_id: clientId,
-      updated_at: deps.clock.now().toISOString(),
-    });
-    if (!updated) throw new DomainError('PROSPECT_NOT_FOUND', `No prospect with id ${prospectId} in this workspace.`);
-
-    return present(tx, workspaceId, updated, deps.clock.now());
+  const updated = await tx.screening.updateProspect(workspaceId, prospectId, {
+    status: decision,
+    client_id: clientId,
+    updated_at: deps.clock.now().toISOString(),
   });
+  if (!updated) throw new DomainError('PROSPECT_NOT_FOUND', `No prospect with id ${prospectId} in this workspace.`);
+
+  return present(tx, workspaceId, updated, deps.clock.now());
 }
 
 // ------------------------------------------------------------------ the public form

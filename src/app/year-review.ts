@@ -56,8 +56,10 @@ export async function getYearReview(
     const client = byId.get(input.client_id);
     if (!client) continue;
     const record = caseOf(workspace, input, asOf);
-    const snapshot = snapshotClient(record, asOf, { workspace_median_rate_minor: null });
-    const lights = new Map(snapshot.trend.filter((p) => p.month.startsWith(prefix)).map((p) => [p.month, p.light]));
+    const createdOn = dateInZone(new Date(input.created_at), workspace.timezone);
+    const snapshot = snapshotClient(record, asOf, { workspace_median_rate_minor: null }, undefined, createdOn);
+    // Months before the client's start have no light.
+    const lights = new Map(snapshot.trend.flatMap((p) => (p.month.startsWith(prefix) && p.light ? [[p.month, p.light] as const] : [])));
     let endedOn: string | null = null;
     let startedOn: string | null = null;
     // Only a client that reached a red card has an exit to read from its log.

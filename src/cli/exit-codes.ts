@@ -56,8 +56,6 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'PROSPECT_FORM_EXPIRED':
     case 'PROSPECT_FORM_USED':
       return EXIT.conflict;
-    case 'TOO_MANY_REQUESTS':
-      return EXIT.failure;
     case 'METHOD_NOT_ALLOWED':
     case 'STORE_BUSY':
     case 'INTERNAL':
@@ -83,7 +81,5 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'LAST_OWNER':
     case 'ACCOUNT_EXISTS':
       return EXIT.conflict;
-    case 'AUDIT_FORBIDDEN':
-      return EXIT.failure;
   }
 }

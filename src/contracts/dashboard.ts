@@ -37,7 +37,10 @@ export const DashboardClientRow = z
     score,
     recommendation: z.enum(RECOMMENDATIONS),
     path: z.enum(EXIT_PATHS).nullable().describe('the exit path when the recommendation is a red card'),
-    trend: z.array(score).length(12).describe('the score at the end of each of the last 12 months (`months`), the last one today'),
+    trend: z
+      .array(score.nullable())
+      .length(12)
+      .describe('the score at the end of each of the last 12 months (`months`), the last one today; null before the client existed'),
     cards_yellow: count,
     cards_red: count,
     exit_in_progress: z.boolean().describe('a red card was given and the exit is under way (status `exiting`)'),
@@ -85,12 +88,13 @@ export const Dashboard = z
   .meta({ id: 'Dashboard' });
 export type Dashboard = z.infer<typeof Dashboard>;
 
+/** Score, light and recommendation are null for a month that ended before the client existed. */
 export const ScorePoint = z.object({
   month,
   as_of: date.describe("the day judged on: the month's last day, or today for the current month"),
-  score,
-  light,
-  recommendation: z.enum(RECOMMENDATIONS),
+  score: score.nullable(),
+  light: light.nullable(),
+  recommendation: z.enum(RECOMMENDATIONS).nullable(),
 });
 
 export const ScoreHistory = z

@@ -47,7 +47,6 @@ export const ERROR_CODES = [
   'PROSPECT_FORM_NOT_FOUND',
   'PROSPECT_FORM_EXPIRED',
   'PROSPECT_FORM_USED',
-  'TOO_MANY_REQUESTS',
   // clause-reports: staff reports (issue 7) and role checks
   'STAFF_REPORT_NOT_FOUND',
   'STAFF_REPORT_ALREADY_DECIDED',
@@ -60,8 +59,6 @@ export const ERROR_CODES = [
   'MEMBER_NOT_FOUND',
   'LAST_OWNER',
   'ACCOUNT_EXISTS',
-  // issue 7: the audit log is for owners
-  'AUDIT_FORBIDDEN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

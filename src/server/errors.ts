@@ -48,7 +48,6 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   PROSPECT_FORM_NOT_FOUND: 404,
   PROSPECT_FORM_EXPIRED: 410,
   PROSPECT_FORM_USED: 409,
-  TOO_MANY_REQUESTS: 429,
   // clause-reports
   STAFF_REPORT_NOT_FOUND: 404,
   STAFF_REPORT_ALREADY_DECIDED: 409,
@@ -61,7 +60,6 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   MEMBER_NOT_FOUND: 404,
   LAST_OWNER: 409,
   ACCOUNT_EXISTS: 409,
-  AUDIT_FORBIDDEN: 403,
 };
 
 const TITLE_OF: Partial<Record<number, string>> = {

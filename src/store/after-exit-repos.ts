@@ -107,6 +107,27 @@ export class SqlAfterExitRepos implements AfterExitRepos {
     return marked;
   }
 
+  async getMarkOf(...[workspaceId, kind, itemId]: Parameters<AfterExitRepos['getMarkOf']>): Promise<AfterCloseMarkRow | undefined> {
+    const row = await this.#db
+      .selectFrom('after_close_marks')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where(kind === 'message' ? 'message_id' : 'incident_id', '=', itemId)
+      .executeTakeFirst();
+
+    return row && presentMark(row);
+  }
+
+  async deleteMark(...[workspaceId, markId]: Parameters<AfterExitRepos['deleteMark']>): Promise<boolean> {
+    const result = await this.#db
+      .deleteFrom('after_close_marks')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', markId)
+      .executeTakeFirst();
+
+    return result.numDeletedRows > 0n;
+  }
+
   async getReview(...[workspaceId, clientId]: Parameters<AfterExitRepos['getReview']>): Promise<StoredReview | undefined> {
     const row = await this.#db
       .selectFrom('client_reviews')

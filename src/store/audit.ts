@@ -88,6 +88,7 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     'listIncidents',
     'getIncident',
     'listCards',
+    'getCard',
     'listMessages',
     'getMessage',
     'lastEvidence',
@@ -132,6 +133,7 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     'afterExit.listMarks',
     'afterExit.countMarks',
     'afterExit.markedIds',
+    'afterExit.getMarkOf',
     'afterExit.getReview',
     'afterExit.listReviews',
   ),
@@ -303,6 +305,7 @@ export const AUDIT_POLICY: Record<string, AuditPolicy> = {
     before: (a) => ({ client_id: (a[1] as { client_id: string }).client_id }),
     after: (a) => ({ client_id: (a[1] as { client_id: string }).client_id }),
   },
+  'afterExit.deleteMark': { kind: 'audited', table: 'after_close_marks', before: id1 },
   'afterExit.deleteReview': { kind: 'audited', table: 'client_reviews', key: 'client_id', before: (a) => ({ client_id: a[1] as string }) },
 };
 

@@ -174,6 +174,7 @@ class SqlStore implements Store {
   deleteIncident: Repos['deleteIncident'] = (...a) => this.#write((r) => r.deleteIncident(...a));
 
   listCards: Repos['listCards'] = (...a) => this.#direct().listCards(...a);
+  getCard: Repos['getCard'] = (...a) => this.#direct().getCard(...a);
   insertCard: Repos['insertCard'] = (...a) => this.#write((r) => r.insertCard(...a));
   updateCard: Repos['updateCard'] = (...a) => this.#write((r) => r.updateCard(...a));
   deleteCard: Repos['deleteCard'] = (...a) => this.#write((r) => r.deleteCard(...a));

@@ -934,6 +934,17 @@ export class SqlRepos implements Repos {
     return rows.map(presentCard);
   }
 
+  async getCard(workspaceId: string, cardId: string): Promise<Card | undefined> {
+    const row = await this.#db
+      .selectFrom('cards')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', cardId)
+      .executeTakeFirst();
+
+    return row && presentCard(row);
+  }
+
   async insertCard(workspaceId: string, clientId: string, row: NewRow, input: CardInput): Promise<Card> {
     const inserted = await this.#db
       .insertInto('cards')
@@ -1343,6 +1354,7 @@ export class SqlRepos implements Repos {
       return {
         client_id: client.id,
         revision: toInt(row.revision),
+        created_at: client.created_at,
         record: {
           client: {
             name: client.name,

@@ -39,14 +39,34 @@ export function trendWindow(today: string): TrendWindow {
   return { months, dates };
 }
 
-/** One point of a client's score history. */
+/** One point of a client's score history; null before the client's start (nothing to judge yet). */
 export interface TrendPoint {
   month: string;
   /** The day it was judged on: the month's last day, or `today` for the current month. */
   as_of: string;
-  score: number;
-  light: Light;
-  recommendation: Recommendation;
+  score: number | null;
+  light: Light | null;
+  recommendation: Recommendation | null;
+}
+
+/**
+ * The first day the client is known from: its "since" date, the day it was created (`createdOn`)
+ * or its earliest dated record, whichever is first; null when none is known. Planned dates (a
+ * contract's end, a deliverable's due day) are not records of the relationship having begun.
+ */
+export function clientStart(record: CaseRecord, createdOn: string | null = null): string | null {
+  const dates = [
+    record.client.since,
+    createdOn,
+    record.contract?.signed,
+    ...record.invoices.flatMap((i) => [i.issued, ...i.payments.map((p) => p.date)]),
+    ...record.time.map((t) => `${t.month}-01`),
+    ...record.incidents.map((i) => i.date),
+    ...record.messages.map((m) => m.sent_at.slice(0, 10)),
+    ...record.cards.map((c) => c.date),
+  ];
+
+  return dates.reduce<string | null>((first, d) => (d && (first === null || d < first) ? d : first), null);
 }
 
 /** What the dashboard shows and adds up for one client, as of `today`. */
@@ -79,19 +99,23 @@ export interface ClientSnapshot {
  * Computes a client's snapshot. `known` may hold scores already computed for complete past months
  * (a month's point depends only on the record, not on `today`), so a new day costs one
  * assessment per client instead of twelve; the caller must only pass points computed from the
- * same record.
+ * same record. Months that ended before the client's start (see clientStart; `createdOn` is
+ * the day the client was entered) have no score: a client that did not exist was not healthy.
  */
 export function snapshotClient(
   record: CaseRecord,
   today: string,
   options: Omit<AssessOptions, 'today'> = {},
   known: ReadonlyMap<string, TrendPoint> = new Map(),
+  createdOn: string | null = null,
 ): ClientSnapshot {
   const window = trendWindow(today);
   const current = assess(record, { ...options, today });
+  const start = clientStart(record, createdOn);
   const trend = window.months.map((month, i): TrendPoint => {
     const asOf = window.dates[i] as string;
     if (asOf === today) return point(month, asOf, current.score, current.recommendation);
+    if (start !== null && asOf < start) return { month, as_of: asOf, score: null, light: null, recommendation: null };
     const reused = known.get(month);
     if (reused && reused.as_of === asOf) return reused;
     const past = assess(record, { ...options, today: asOf });

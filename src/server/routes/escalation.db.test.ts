@@ -262,6 +262,24 @@ describe.each(storeBackends())('escalation API on $name', (backend) => {
     await expectReplayMatches(c.id);
   });
 
+  it('answers 404 CARD_NOT_FOUND when deleting a card that is not there, and 409 only for one that is', async () => {
+    const c = await addClient();
+    const card = (await yellow(c.id)).body.card as { id: string };
+    const other = await json('POST', '/api/workspaces', { name: 'Agency B', provider_kind: 'agency' });
+    for (const url of [
+      `${base}/cards/00000000-0000-4000-8000-00000000dead`,
+      `${base}/cards/not-an-id`,
+      `/api/workspaces/${other.body.id}/cards/${card.id}`,
+    ]) {
+      const res = await t.app.inject({ method: 'DELETE', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+      expect(res.json(), url).toMatchObject({ status: 404, code: 'CARD_NOT_FOUND' });
+    }
+    expect((await json('DELETE', `${base}/cards/${card.id}`)).body.code).toBe('ESCALATION_STEP_REQUIRED');
+    expect((await detail(c.id)).cards).toHaveLength(1);
+  });
+
   it('imports a case as a restore: an imported event with its status and dated reassignments, which export gives back', async () => {
     const file = {
       format: 'redcard.case/1',

@@ -259,7 +259,8 @@ export function recordRoutes(deps: ServerDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['cards'],
-          summary: 'Refused with 409 ESCALATION_STEP_REQUIRED: a card stays on record; step back with POST .../status',
+          summary:
+            'Refused with 409 ESCALATION_STEP_REQUIRED: a card stays on record; step back with POST .../status (404 for an unknown card)',
           deprecated: true,
           params: ItemParams,
           response: noContent,

@@ -61,8 +61,13 @@ function publicLimiter() {
     entry.count += 1;
     hits.set(request.ip, entry);
     if (entry.count > PUBLIC_LIMIT) {
-      reply.header('retry-after', String(Math.ceil((entry.since + PUBLIC_WINDOW_MS - now) / 1000)));
-      throw new DomainError('TOO_MANY_REQUESTS', 'Too many requests from this address; try again in a minute.');
+      const seconds = Math.ceil((entry.since + PUBLIC_WINDOW_MS - now) / 1000);
+      reply.header('retry-after', String(seconds));
+      // The same code and detail as team mode's limiter (server/team/plugin.ts).
+      const after = `${seconds} seconds`;
+      throw new DomainError('RATE_LIMITED', `Too many requests from this address: try again in ${after}.`, {
+        details: { retry_after: after },
+      });
     }
     // Nothing of the form may be kept by a shared cache or the browser's history cache.
     reply.header('cache-control', 'no-store');

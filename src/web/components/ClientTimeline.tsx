@@ -37,50 +37,18 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientEvent } from '../../contracts/events.js';
-import type { Card, ClientDetail, Incident, Invoice, Message, Payment } from '../../contracts/records.js';
+import type { ClientDetail } from '../../contracts/records.js';
 import type { MessageChannel } from '../../core/vocabulary.js';
 import { api, keys } from '../api/client.js';
 import { useExitText } from '../lib/exit-text.js';
 import { formatBytes, formatDate, formatInstant, todayIso } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
+import { type TimelineItem, timelineItems } from '../lib/timeline.js';
 import type { OpenDialog } from '../pages/client-dialogs.js';
 import { AfterCloseBadge } from './AfterExitPanel.js';
 import { CARD_COLOR, SEVERITY_COLOR, SeverityBadge } from './labels.js';
 
-type Item =
-  | { kind: 'incident'; at: number; key: string; incident: Incident }
-  | { kind: 'card'; at: number; key: string; card: Card }
-  | { kind: 'invoice'; at: number; key: string; invoice: Invoice }
-  | { kind: 'payment'; at: number; key: string; invoice: Invoice; payment: Payment }
-  | { kind: 'message'; at: number; key: string; message: Message }
-  | { kind: 'event'; at: number; key: string; event: ClientEvent };
-
-const dayAt = (date: string) => Date.parse(`${date.slice(0, 10)}T12:00:00Z`);
-
-/** Kinds on the same day: what the user did last reads first. */
-const KIND_ORDER: Record<Item['kind'], number> = { event: 0, card: 1, incident: 2, message: 3, payment: 4, invoice: 5 };
-
-export function timelineItems(detail: ClientDetail, events: readonly ClientEvent[] = []): Item[] {
-  const issued = new Set(events.flatMap((e) => (e.type === 'card_issued' ? [e.payload.card_id] : [])));
-  const items: Item[] = [
-    ...detail.incidents.map((incident): Item => ({ kind: 'incident', at: dayAt(incident.date), key: `i:${incident.id}`, incident })),
-    // A card given through an escalation step shows as its step (what was said, how, by whom);
-    // the card itself only for cards without one (imported from a case file).
-    ...detail.cards
-      .filter((card) => !issued.has(card.id))
-      .map((card): Item => ({ kind: 'card', at: dayAt(card.date), key: `c:${card.id}`, card })),
-    ...detail.invoices.map((invoice): Item => ({ kind: 'invoice', at: dayAt(invoice.issued), key: `v:${invoice.id}`, invoice })),
-    ...detail.invoices.flatMap((invoice) =>
-      invoice.payments.map((payment): Item => ({ kind: 'payment', at: dayAt(payment.date), key: `p:${payment.id}`, invoice, payment })),
-    ),
-    ...detail.messages.map((message): Item => ({ kind: 'message', at: Date.parse(message.sent_at), key: `m:${message.id}`, message })),
-    // Steps of the audit trail: on the same day, the later step (higher seq) reads first.
-    ...events.map((event): Item => ({ kind: 'event', at: dayAt(event.date) + event.seq, key: `e:${event.id}`, event })),
-  ];
-
-  return items.sort((a, b) => b.at - a.at || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-}
+type Item = TimelineItem;
 
 const CHANNEL_ICON: Record<MessageChannel, typeof IconMail> = {
   email: IconMail,
@@ -260,10 +228,64 @@ export function ClientTimeline(props: {
     );
   }
 
+  /** A card step: the card (colour, channel, what was said) and the status it moved to, as one entry. */
+  function renderCardStep(item: Item & { kind: 'cardStep' }) {
+    const { card, status } = item;
+    const title = card.payload.channel
+      ? t(`audit.cardIssuedVia.${card.payload.color}`, { channel: t(`cardChannel.${card.payload.channel}`) })
+      : t(`audit.cardIssued.${card.payload.color}`);
+
+    return (
+      <Timeline.Item
+        key={item.key}
+        bullet={
+          <Bullet color={CARD_COLOR[card.payload.color]}>
+            <IconRectangleVerticalFilled size={14} />
+          </Bullet>
+        }
+        data-testid="timeline-event"
+      >
+        <ItemHead
+          title={<Text fw={600}>{title}</Text>}
+          meta={
+            <>
+              {formatDate(status.date, lang)} · {status.actor === 'you' ? t('audit.byYou') : t('audit.by', { actor: status.actor })}
+            </>
+          }
+          actions={null}
+        />
+        <Text size="sm" mt={4}>
+          {t('audit.stepTaken', {
+            step: t(`stepName.${status.payload.event}`),
+            from: t(`status.${status.payload.from}`),
+            to: t(`status.${status.payload.to}`),
+          })}
+        </Text>
+        {card.payload.said && (
+          <Text size="sm" mt={6} className="rc-prewrap">
+            {`“${card.payload.said}”`}
+          </Text>
+        )}
+        {status.payload.reason && (
+          <Text size="sm" mt={6} className="rc-prewrap">
+            {status.payload.reason}
+          </Text>
+        )}
+        {status.note && (
+          <Text size="sm" mt={4} c="dimmed" className="rc-prewrap">
+            {status.note}
+          </Text>
+        )}
+      </Timeline.Item>
+    );
+  }
+
   function render(item: Item) {
     switch (item.kind) {
       case 'event':
         return renderEvent(item);
+      case 'cardStep':
+        return renderCardStep(item);
       case 'incident': {
         const inc = item.incident;
         const what = t('timeline.itemIncident', { date: formatDate(inc.date, lang) });

@@ -116,7 +116,6 @@ export const en = {
       PROSPECT_FORM_NOT_FOUND: 'This link is not valid',
       PROSPECT_FORM_EXPIRED: 'This link has expired',
       PROSPECT_FORM_USED: 'The answers were already sent with this link',
-      TOO_MANY_REQUESTS: 'Too many requests; try again in a minute',
       // clause-reports
       STAFF_REPORT_NOT_FOUND: 'No such staff report',
       STAFF_REPORT_ALREADY_DECIDED: 'This report was already decided',
@@ -132,7 +131,6 @@ export const en = {
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'This letter draft no longer exists',
       LETTER_VERSION_NOT_FOUND: 'This version of the letter does not exist',
-      AUDIT_FORBIDDEN: 'Only an owner of the workspace can see its audit log',
     },
   },
   flag: {

@@ -117,7 +117,6 @@ export const lt = {
       PROSPECT_FORM_NOT_FOUND: 'Nuoroda negalioja',
       PROSPECT_FORM_EXPIRED: 'Nuorodos galiojimas baigėsi',
       PROSPECT_FORM_USED: 'Atsakymai šia nuoroda jau išsiųsti',
-      TOO_MANY_REQUESTS: 'Per daug užklausų, bandykite po minutės',
       // clause-reports
       STAFF_REPORT_NOT_FOUND: 'Tokio pranešimo nėra',
       STAFF_REPORT_ALREADY_DECIDED: 'Dėl šio pranešimo jau nuspręsta',
@@ -133,7 +132,6 @@ export const lt = {
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'Šio laiško juodraščio nebėra',
       LETTER_VERSION_NOT_FOUND: 'Tokios laiško versijos nėra',
-      AUDIT_FORBIDDEN: 'Audito žurnalą gali matyti tik darbo srities savininkas',
     },
   },
   flag: {

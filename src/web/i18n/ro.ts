@@ -117,7 +117,6 @@ export const ro = {
       PROSPECT_FORM_NOT_FOUND: 'Linkul nu este valid',
       PROSPECT_FORM_EXPIRED: 'Linkul a expirat',
       PROSPECT_FORM_USED: 'Răspunsurile au fost deja trimise prin acest link',
-      TOO_MANY_REQUESTS: 'Prea multe cereri; încercați din nou peste un minut',
       // clause-reports
       STAFF_REPORT_NOT_FOUND: 'Sesizarea nu există',
       STAFF_REPORT_ALREADY_DECIDED: 'Această sesizare a fost deja soluționată',
@@ -133,7 +132,6 @@ export const ro = {
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'Această ciornă de scrisoare nu mai există',
       LETTER_VERSION_NOT_FOUND: 'Această versiune a scrisorii nu există',
-      AUDIT_FORBIDDEN: 'Doar un proprietar al spațiului de lucru îi poate vedea jurnalul de audit',
     },
   },
   flag: {

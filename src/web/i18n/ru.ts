@@ -117,7 +117,6 @@ export const ru = {
       PROSPECT_FORM_NOT_FOUND: 'Ссылка недействительна',
       PROSPECT_FORM_EXPIRED: 'Срок действия ссылки истёк',
       PROSPECT_FORM_USED: 'Ответы по этой ссылке уже отправлены',
-      TOO_MANY_REQUESTS: 'Слишком много запросов, попробуйте через минуту',
       // clause-reports
       STAFF_REPORT_NOT_FOUND: 'Такого сообщения нет',
       STAFF_REPORT_ALREADY_DECIDED: 'По этому сообщению уже принято решение',
@@ -133,7 +132,6 @@ export const ru = {
       // letter drafts (issue 6)
       LETTER_DRAFT_NOT_FOUND: 'Этого черновика письма больше нет',
       LETTER_VERSION_NOT_FOUND: 'Такой версии письма нет',
-      AUDIT_FORBIDDEN: 'Журнал аудита доступен только владельцу рабочего пространства',
     },
   },
   flag: {

@@ -138,11 +138,13 @@ function LightBadge({ light }: { light: Light }) {
 
 function Trend({ row, months }: { row: Row; months: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const from = row.trend[0] ?? row.score;
+  // The trend starts with the client's first scored month (earlier months are null).
+  const first = row.trend.findIndex((v) => v !== null);
+  const from = row.trend[first] ?? row.score;
   const label = t('dashboard.trendLabel', {
     from: String(from),
     to: String(row.score),
-    since: formatDate(`${months[0]}-01`, i18n.language),
+    since: formatDate(`${months[Math.max(0, first)] ?? months[0]}-01`, i18n.language),
   });
 
   return <Sparkline values={row.trend} light={row.light} label={label} />;

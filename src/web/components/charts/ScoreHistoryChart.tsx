@@ -1,6 +1,7 @@
 /**
  * One client's score at the end of each of the last 12 months (GET .../score-history), as a line
- * over the green, yellow and red bands, each point coloured by its light.
+ * over the green, yellow and red bands, each point coloured by its light. Months before the
+ * client existed have no score: the line starts with its first scored month.
  */
 import { Skeleton, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +14,7 @@ import { describeError } from '../../lib/notify.js';
 import { ChartFrame } from './ChartFrame.js';
 import { shortMonth } from './IncidentsChart.js';
 import { INK, LIGHT_FILL } from './palette.js';
+import { scorePath } from './Sparkline.js';
 
 export function ScoreHistoryChart({ workspaceId, clientId }: { workspaceId: string; clientId: string }) {
   const query = useQuery({
@@ -35,8 +37,13 @@ export function ScoreHistoryView({ history }: { history: ScoreHistory }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const points = history.points;
-  const first = points[0];
-  const last = points.at(-1);
+  const scored = points.flatMap((p, i) =>
+    p.score !== null && p.light !== null && p.recommendation !== null
+      ? [{ ...p, i, score: p.score, light: p.light, recommendation: p.recommendation }]
+      : [],
+  );
+  const first = scored[0];
+  const last = scored.at(-1);
   const summary =
     first && last
       ? t('chart.historySummary', { from: String(first.score), to: String(last.score), month: shortMonth(first.month, lang) })
@@ -66,19 +73,33 @@ export function ScoreHistoryView({ history }: { history: ScoreHistory }) {
           {tick}
         </text>
       ))}
-      <polyline
-        points={points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')}
+      <path
+        d={scorePath(
+          points.map((p) => p.score),
+          x,
+          y,
+        )}
         fill="none"
         stroke="currentColor"
         strokeOpacity={0.6}
         strokeWidth={2}
         strokeLinejoin="round"
       />
+      {scored.map((p) => (
+        <circle
+          key={p.month}
+          cx={x(p.i)}
+          cy={y(p.score)}
+          r={4}
+          fill={LIGHT_FILL[p.light]}
+          stroke="var(--mantine-color-body)"
+          strokeWidth={1.5}
+        >
+          <title>{`${formatDate(p.as_of, lang)}: ${p.score} (${t(`recommendation.${p.recommendation}`)})`}</title>
+        </circle>
+      ))}
       {points.map((p, i) => (
         <g key={p.month}>
-          <circle cx={x(i)} cy={y(p.score)} r={4} fill={LIGHT_FILL[p.light]} stroke="var(--mantine-color-body)" strokeWidth={1.5}>
-            <title>{`${formatDate(p.as_of, lang)}: ${p.score} (${t(`recommendation.${p.recommendation}`)})`}</title>
-          </circle>
           {(i % 2 === 1 || i === points.length - 1) && (
             <text x={x(i)} y={height - 6} fontSize={10} textAnchor={i === points.length - 1 ? 'end' : 'middle'} fill={INK.text}>
               {shortMonth(p.month, lang)}
@@ -99,7 +120,7 @@ export function ScoreHistoryView({ history }: { history: ScoreHistory }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {points.map((p) => (
+        {scored.map((p) => (
           <Table.Tr key={p.month}>
             <Table.Td>{formatDate(p.as_of, lang)}</Table.Td>
             <Table.Td style={{ textAlign: 'right' }}>{p.score}</Table.Td>
