@@ -116,6 +116,7 @@ describe('screening and reflection in the browser', () => {
     const outsider = await openPage({ workspace: false });
     await outsider.goto(link);
     await outsider.getByRole('heading', { level: 1, name: 'A few questions before we start' }).waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: what the prospect sees, not hidden text
     const text = await outsider.locator('body').innerText();
     for (const hidden of ['Nova Studio', 'nova@example.test', LESSON, 'Screening', 'Clients', 'Workspace', 'cheaper']) {
       expect(text, hidden).not.toContain(hidden);
@@ -164,6 +165,7 @@ describe('screening and reflection in the browser', () => {
     await outsider.goto(`${server.url}${link.body.path}`);
     await outsider.getByRole('heading', { level: 1, name: 'Câteva întrebări înainte să începem' }).waitFor();
     await question(outsider, 'Sunteți de acord să plătiți un avans').getByRole('radio', { name: 'Nu, nu plătim avans' }).waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: what the prospect sees, not hidden text
     expect(await outsider.locator('body').innerText()).not.toContain('Casa Verde');
   });
 

@@ -48,7 +48,7 @@ describe('mbox', () => {
 
   it('reads a file with a huge line-less stretch without holding it (the message is over the cap)', async () => {
     const path = file(
-      plain('a@b.test', 'before') + `${FROM_LINE}From: b@b.test\n\n${'x'.repeat(6 * 1024 * 1024)}` + '\n\n' + plain('c@b.test', 'after'),
+      `${plain('a@b.test', 'before')}${FROM_LINE}From: b@b.test\n\n${'x'.repeat(6 * 1024 * 1024)}\n\n${plain('c@b.test', 'after')}`,
     );
     const { messages, problems } = await mbox(path, { maxMessageBytes: 1024 * 1024, workers: 1 });
     expect(messages.map((m) => m.text.trim())).toEqual(['before', 'after']);

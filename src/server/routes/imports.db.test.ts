@@ -21,7 +21,7 @@ describe.each(storeBackends())('imports and suggestions API on $name', (backend)
     await dispose();
   });
 
-  // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field
+  // `any`: test responses are checked field by field
   const json = async (method: string, url: string, payload?: unknown): Promise<{ status: number; body: any }> => {
     const res = await t.app.inject({ method: method as 'GET', url, ...(payload === undefined ? {} : { payload: payload as object }) });
 
@@ -37,7 +37,6 @@ describe.each(storeBackends())('imports and suggestions API on $name', (backend)
     const body = multipart({ name, type: 'application/mbox', bytes: typeof bytes === 'string' ? Buffer.from(bytes) : bytes }, fields);
     const res = await t.app.inject({ method: 'POST', url: `${ws}/imports`, payload: body.payload, headers: body.headers });
 
-    // biome-ignore lint/suspicious/noExplicitAny: see json
     return { status: res.statusCode, body: JSON.parse(res.body) as any, headers: res.headers };
   };
   const importFinished = async (id: string): Promise<Import> => {
