@@ -113,6 +113,16 @@ describe('assessment texts in the UI languages', () => {
       '5 серьёзных инцидентов, а жёлтой карточки ещё не было: оскорбления (тяжесть 3), 12 ноября 2026 г., сотрудник: Ирина; и ещё 2. ' +
         'Прямо предупредите клиента и скажите, что будет, если это повторится.',
     );
+    const ignored = assessmentText('reason.warning-ignored', {
+      date: { date: '2026-09-11' },
+      incidents: { texts: [incident], join: 'list' },
+    });
+    expect(translateAssessmentText(ignored, 'English', ru)).toContain('сотрудник: Ирина. Предупреждение не подействовало');
+    const lastDate = assessmentText('reason.warning-ignored', {
+      date: { date: '2026-09-11' },
+      incidents: { texts: [{ ...incident, key: 'incident.plain' }], join: 'list' },
+    });
+    expect(translateAssessmentText(lastDate, 'English', ru)).toContain('12 ноября 2026 г. Предупреждение');
     const invoice = assessmentText('invoice.unpaid', { number: 'A-7', amount: { amount_minor: 252000, currency: 'EUR' }, count: 22 });
     expect(translateAssessmentText(invoice, 'English', ru)).toMatch(/^счёт A-7: не оплачено 2\s520,00\s€, просрочка 22 дня$/);
     const lt = await instance('lt');

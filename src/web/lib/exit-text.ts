@@ -78,7 +78,10 @@ function translate(text: KeyedText | null | undefined, english: string, tools: T
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(text.params as Record<string, Param>)) params[name] = formatParam(value, tools);
 
-  return tools.t(key, { ...params, ...plural, interpolation: { escapeValue: false } });
+  const words = tools.t(key, { ...params, ...plural, interpolation: { escapeValue: false } });
+
+  // A date that ends in an abbreviation ("17 ноября 2026 г.", "2026 m. lapkričio 17 d.") at the end of a sentence.
+  return words.replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
 
 /** Renders exit plan texts in the UI language; `english` is what to show when the key is unknown. */
