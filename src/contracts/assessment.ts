@@ -39,13 +39,6 @@ export const EvidenceRef = z
   .discriminatedUnion('kind', [IncidentRef, InvoiceRef, CardRef])
   .meta({ id: 'EvidenceRef', description: 'One record of the case behind a reason or a dimension, by its position in its list' });
 
-export const Dimension = z.object({
-  score,
-  weight: z.number().describe('its share of the overall score; the weights add up to 1'),
-  explanation: z.string(),
-  evidence: z.array(EvidenceRef),
-});
-
 const AssessmentTextParam = z.union([TextParam, z.strictObject({ number: z.number() }), z.strictObject({ percent: z.number() })]);
 
 /** A text of the assessment as a key and parameters (src/core/assessment/texts.ts), for the web UI's languages. */
@@ -63,6 +56,16 @@ export const AssessmentText = z
     },
   })
   .meta({ id: 'AssessmentText' });
+
+export const Dimension = z.object({
+  score,
+  weight: z.number().describe('its share of the overall score; the weights add up to 1'),
+  explanation: z.string(),
+  explanation_i18n: AssessmentText.optional().describe(
+    'the explanation as a key and parameters; absent in assessments stored before it existed',
+  ),
+  evidence: z.array(EvidenceRef),
+});
 
 export const Reason = z.object({
   rule: z.enum(DECISION_RULES),

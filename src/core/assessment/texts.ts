@@ -71,6 +71,56 @@ export const ASSESSMENT_TEXTS = {
     paid_one: 'invoice {{number}}: paid, {{count}} day past due',
     paid_other: 'invoice {{number}}: paid, {{count}} days past due',
   },
+  dimension: {
+    none: 'No {{flags}} recorded up to {{date}}.',
+    incidents_one:
+      '{{count}} incident: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days), it costs {{points}} points.',
+    incidents_other:
+      '{{count}} incidents: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days), together they cost {{points}} points.',
+    'incidents-warned_one':
+      '{{count}} incident: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days, doubled after the yellow card), it costs {{points}} points.',
+    'incidents-warned_other':
+      '{{count}} incidents: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days, doubled after the yellow card), together they cost {{points}} points.',
+    'payment-incidents_one':
+      '{{count}} payment incident: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days), it costs {{points}} points.',
+    'payment-incidents_other':
+      '{{count}} payment incidents: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days), together they cost {{points}} points.',
+    'payment-incidents-warned_one':
+      '{{count}} payment incident: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days, doubled after the yellow card), it costs {{points}} points.',
+    'payment-incidents-warned_other':
+      '{{count}} payment incidents: {{groups}}. Weighted by severity and recency (half-life {{halfLife}} days, doubled after the yellow card), together they cost {{points}} points.',
+    'no-invoices': 'No invoices up to {{date}}.',
+    'none-due': 'No invoice has reached its due date yet.',
+    late_one:
+      '{{count}} invoice past their due date, paid on average {{late}} late (money-weighted, recent ones weigh more): {{points}} points.',
+    late_other:
+      '{{count}} invoices past their due date, paid on average {{late}} late (money-weighted, recent ones weigh more): {{points}} points.',
+    'nothing-overdue': 'Nothing is overdue.',
+    overdue_one: '{{amount}} overdue on {{count}} invoice, the oldest {{oldest}} past due: {{points}} points.',
+    overdue_other: '{{amount}} overdue on {{count}} invoices, the oldest {{oldest}} past due: {{points}} points.',
+    trend: 'Trend: {{direction}} ({{recent}} late on invoices due in the last {{trendDays}} days, {{before}} before).',
+    'no-time': 'No time recorded, so no hourly rate.',
+    'no-hours': 'No hours logged in the last 12 months, so no hourly rate.',
+    'rate-no-median': 'Effective hourly rate {{rate}} per hour over the last 12 months; no workspace median to compare it with.',
+    'rate-at-median': 'Effective hourly rate {{rate}} per hour, at or above the workspace median of {{median}}.',
+    'rate-below': 'Effective hourly rate {{rate}} per hour, {{share}} of the workspace median of {{median}}: {{points}} points.',
+    'share-unknown': "The provider's revenue is not given, so the client's share of it is unknown.",
+    share: "The client brought {{share}} of the provider's revenue over the last 12 months (reported, not scored).",
+    sentences: '{{sentences}}',
+  },
+  group: {
+    one: '{{flag}} on {{date}} (severity {{severity}})',
+    many: '{{flag}} x{{times}} (latest {{date}}, up to severity {{severity}})',
+  },
+  trend: {
+    steady: 'steady',
+    later: 'paying later than before',
+    sooner: 'paying sooner than before',
+  },
+  unit: {
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+  },
   impact: {
     invoiced: '{{amount}} invoiced to this client over the last 12 months',
     revenue: 'revenue over the last 12 months goes from {{from}} to {{to}} (this client: {{client}})',
@@ -156,4 +206,14 @@ export function listOfTexts(texts: AssessmentText[], max = 3): TextList {
 /** Incidents as a list parameter. */
 export function incidentList(incidents: IncidentView[], max = 3): TextList {
   return listOfTexts(incidents.map(incidentText), max);
+}
+
+/** A number of days as a text with its unit: "1 day", "2.5 days" (one decimal). */
+export function daysText(n: number): AssessmentText {
+  return assessmentText('unit.days', { count: Math.round(n * 10) / 10 });
+}
+
+/** Sentences told one after the other, as a dimension's explanation. */
+export function sentences(texts: AssessmentText[]): AssessmentText {
+  return assessmentText('dimension.sentences', { sentences: { texts } });
 }

@@ -62,6 +62,8 @@ export interface Dimension {
   /** Its share of the overall score; the weights add up to 1. */
   weight: number;
   explanation: string;
+  /** The explanation's sentences as keys and parameters, for the UI's languages (texts.ts); absent in assessments stored before it existed. */
+  explanation_i18n?: KeyedText;
   evidence: EvidenceRef[];
 }
 

@@ -86,6 +86,82 @@ export const assessmentTextsLt = {
       paid_many: 'sąskaita {{number}}: apmokėta, pavėluota {{count}} dienos',
       paid_other: 'sąskaita {{number}}: apmokėta, pavėluota {{count}} dienų',
     },
+    dimension: {
+      none: 'Iki {{date}} neužfiksuota: {{flags}}.',
+      incidents_one:
+        '{{count}} incidentas: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      incidents_few:
+        '{{count}} incidentai: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      incidents_many:
+        '{{count}} incidento: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      incidents_other:
+        '{{count}} incidentų: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      'incidents-warned_one':
+        '{{count}} incidentas: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'incidents-warned_few':
+        '{{count}} incidentai: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'incidents-warned_many':
+        '{{count}} incidento: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'incidents-warned_other':
+        '{{count}} incidentų: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents_one':
+        '{{count}} mokėjimo incidentas: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents_few':
+        '{{count}} mokėjimo incidentai: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents_many':
+        '{{count}} mokėjimo incidento: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents_other':
+        '{{count}} mokėjimo incidentų: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents-warned_one':
+        '{{count}} mokėjimo incidentas: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents-warned_few':
+        '{{count}} mokėjimo incidentai: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents-warned_many':
+        '{{count}} mokėjimo incidento: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      'payment-incidents-warned_other':
+        '{{count}} mokėjimo incidentų: {{groups}}. Įvertinus sunkumą ir senumą (svoris perpus mažėja kas {{halfLife}} dienų, po geltonosios kortelės dvigubinamas), iš viso tai kainuoja {{points}} tšk.',
+      late_one:
+        '{{count}} sąskaita, kurios terminas suėjo, vidutiniškai apmokėta pavėlavus {{late}} (pagal sumas, naujesnės sveria daugiau): {{points}} tšk.',
+      late_few:
+        '{{count}} sąskaitos, kurių terminas suėjo, vidutiniškai apmokėtos pavėlavus {{late}} (pagal sumas, naujesnės sveria daugiau): {{points}} tšk.',
+      late_many:
+        '{{count}} sąskaitos, kurių terminas suėjo, vidutiniškai apmokėtos pavėlavus {{late}} (pagal sumas, naujesnės sveria daugiau): {{points}} tšk.',
+      late_other:
+        '{{count}} sąskaitų, kurių terminas suėjo, vidutiniškai apmokėtos pavėlavus {{late}} (pagal sumas, naujesnės sveria daugiau): {{points}} tšk.',
+      overdue_one: 'Pradelsta {{amount}} pagal {{count}} sąskaitą, seniausia vėluoja {{oldest}}: {{points}} tšk.',
+      overdue_few: 'Pradelsta {{amount}} pagal {{count}} sąskaitas, seniausia vėluoja {{oldest}}: {{points}} tšk.',
+      overdue_many: 'Pradelsta {{amount}} pagal {{count}} sąskaitos, seniausia vėluoja {{oldest}}: {{points}} tšk.',
+      overdue_other: 'Pradelsta {{amount}} pagal {{count}} sąskaitų, seniausia vėluoja {{oldest}}: {{points}} tšk.',
+      'no-invoices': 'Iki {{date}} sąskaitų nebuvo.',
+      'none-due': 'Nė vienos sąskaitos mokėjimo terminas dar nesuėjo.',
+      'nothing-overdue': 'Pradelstų sąskaitų nėra.',
+      trend:
+        'Tendencija: {{direction}} (sąskaitos, kurių terminas suėjo per paskutines {{trendDays}} dienų, vėluoja {{recent}}, ankstesnės – {{before}}).',
+      'no-time': 'Laikas neregistruotas, todėl valandinio įkainio nėra.',
+      'no-hours': 'Per paskutinius 12 mėnesių valandų neregistruota, todėl valandinio įkainio nėra.',
+      'rate-no-median':
+        'Faktinis valandinis įkainis per paskutinius 12 mėnesių – {{rate}} per valandą; darbo erdvės medianos palyginimui nėra.',
+      'rate-at-median': 'Faktinis valandinis įkainis – {{rate}} per valandą, ne mažesnis už darbo erdvės medianą ({{median}}).',
+      'rate-below': 'Faktinis valandinis įkainis – {{rate}} per valandą, {{share}} darbo erdvės medianos ({{median}}): {{points}} tšk.',
+      'share-unknown': 'Paslaugų teikėjo pajamos nenurodytos, todėl kliento dalis jose nežinoma.',
+      share: 'Per paskutinius 12 mėnesių klientas atnešė {{share}} paslaugų teikėjo pajamų (informacijai, į įvertinimą neįskaičiuojama).',
+      sentences: '{{sentences}}',
+    },
+    group: {
+      one: '{{flag}}, {{date}} (sunkumas {{severity}})',
+      many: '{{flag}} ×{{times}} (paskutinį kartą {{date}}, sunkumas iki {{severity}})',
+    },
+    trend: {
+      steady: 'stabili',
+      later: 'moka vėliau nei anksčiau',
+      sooner: 'moka greičiau nei anksčiau',
+    },
+    unit: {
+      days_one: '{{count}} dieną',
+      days_few: '{{count}} dienas',
+      days_many: '{{count}} dienos',
+      days_other: '{{count}} dienų',
+    },
     impact: {
       invoiced: 'netenkate {{amount}}, kuriuos per paskutinius 12 mėnesių sąskaitomis išrašėte šiam klientui',
       revenue: 'pajamos per paskutinius 12 mėnesių būtų {{to}}, o ne {{from}} (šis klientas: {{client}})',

@@ -76,6 +76,69 @@ export const assessmentTextsRo = {
       paid_few: 'factura {{number}}: plătită, {{count}} zile de întârziere',
       paid_other: 'factura {{number}}: plătită, {{count}} de zile de întârziere',
     },
+    dimension: {
+      none: 'Până la {{date}} nu s-a înregistrat: {{flags}}.',
+      incidents_one:
+        '{{count}} incident: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile), costă {{points}} puncte.',
+      incidents_few:
+        '{{count}} incidente: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile), împreună costă {{points}} puncte.',
+      incidents_other:
+        '{{count}} de incidente: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile), împreună costă {{points}} puncte.',
+      'incidents-warned_one':
+        '{{count}} incident: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile, dublată după cartonașul galben), costă {{points}} puncte.',
+      'incidents-warned_few':
+        '{{count}} incidente: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile, dublată după cartonașul galben), împreună costă {{points}} puncte.',
+      'incidents-warned_other':
+        '{{count}} de incidente: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile, dublată după cartonașul galben), împreună costă {{points}} puncte.',
+      'payment-incidents_one':
+        '{{count}} incident de plată: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile), costă {{points}} puncte.',
+      'payment-incidents_few':
+        '{{count}} incidente de plată: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile), împreună costă {{points}} puncte.',
+      'payment-incidents_other':
+        '{{count}} de incidente de plată: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile), împreună costă {{points}} puncte.',
+      'payment-incidents-warned_one':
+        '{{count}} incident de plată: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile, dublată după cartonașul galben), costă {{points}} puncte.',
+      'payment-incidents-warned_few':
+        '{{count}} incidente de plată: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile, dublată după cartonașul galben), împreună costă {{points}} puncte.',
+      'payment-incidents-warned_other':
+        '{{count}} de incidente de plată: {{groups}}. Ponderat după gravitate și vechime (ponderea se înjumătățește la fiecare {{halfLife}} de zile, dublată după cartonașul galben), împreună costă {{points}} puncte.',
+      'no-invoices': 'Nicio factură până la {{date}}.',
+      'none-due': 'Nicio factură nu a ajuns încă la scadență.',
+      late_one:
+        '{{count}} factură ajunsă la scadență, plătită în medie cu {{late}} întârziere (ponderat după sumă, cele recente contează mai mult): {{points}} puncte.',
+      late_few:
+        '{{count}} facturi ajunse la scadență, plătite în medie cu {{late}} întârziere (ponderat după sumă, cele recente contează mai mult): {{points}} puncte.',
+      late_other:
+        '{{count}} de facturi ajunse la scadență, plătite în medie cu {{late}} întârziere (ponderat după sumă, cele recente contează mai mult): {{points}} puncte.',
+      'nothing-overdue': 'Nimic nu este restant.',
+      overdue_one: 'Restanță de {{amount}} pe {{count}} factură, cea mai veche cu {{oldest}} peste scadență: {{points}} puncte.',
+      overdue_few: 'Restanță de {{amount}} pe {{count}} facturi, cea mai veche cu {{oldest}} peste scadență: {{points}} puncte.',
+      overdue_other: 'Restanță de {{amount}} pe {{count}} de facturi, cea mai veche cu {{oldest}} peste scadență: {{points}} puncte.',
+      trend: 'Tendință: {{direction}} ({{recent}} întârziere la facturile scadente în ultimele {{trendDays}} de zile, {{before}} înainte).',
+      'no-time': 'Nu s-a înregistrat timp, deci nu există tarif orar.',
+      'no-hours': 'Nicio oră înregistrată în ultimele 12 luni, deci nu există tarif orar.',
+      'rate-no-median':
+        'Tarif orar efectiv de {{rate}} pe oră în ultimele 12 luni; nu există o mediană a spațiului de lucru cu care să fie comparat.',
+      'rate-at-median': 'Tarif orar efectiv de {{rate}} pe oră, la nivelul medianei spațiului de lucru de {{median}} sau peste ea.',
+      'rate-below': 'Tarif orar efectiv de {{rate}} pe oră, {{share}} din mediana spațiului de lucru de {{median}}: {{points}} puncte.',
+      'share-unknown': 'Venitul prestatorului nu este indicat, deci ponderea clientului în el nu se cunoaște.',
+      share: 'Clientul a adus {{share}} din venitul prestatorului în ultimele 12 luni (informativ, nu intră în scor).',
+      sentences: '{{sentences}}',
+    },
+    group: {
+      one: '{{flag}} pe {{date}} (gravitate {{severity}})',
+      many: '{{flag}} ×{{times}} (ultima dată pe {{date}}, gravitate până la {{severity}})',
+    },
+    trend: {
+      steady: 'stabilă',
+      later: 'plătește mai târziu decât înainte',
+      sooner: 'plătește mai repede decât înainte',
+    },
+    unit: {
+      days_one: '{{count}} zi',
+      days_few: '{{count}} zile',
+      days_other: '{{count}} de zile',
+    },
     impact: {
       invoiced: 'pierdeți {{amount}} facturați acestui client în ultimele 12 luni',
       revenue: 'venitul din ultimele 12 luni ar fi {{to}} în loc de {{from}} (acest client: {{client}})',
