@@ -131,6 +131,14 @@ describe('assessment texts in the UI languages', () => {
     expect(translateAssessmentText(lastDate, 'English', ru)).toContain('12 ноября 2026 г. Предупреждение');
     const invoice = assessmentText('invoice.unpaid', { number: 'A-7', amount: { amount_minor: 252000, currency: 'EUR' }, count: 22 });
     expect(translateAssessmentText(invoice, 'English', ru)).toMatch(/^счёт A-7: не оплачено 2\s520,00\s€, просрочка 22 дня$/);
+    const late = assessmentText('dimension.late', {
+      count: 3,
+      late: { texts: [assessmentText('unit.days', { count: 0.3 })] },
+      points: { number: 0.4 },
+    });
+    expect(translateAssessmentText(late, 'English', ru)).toContain(
+      '3 счёта, срок оплаты которых наступил, в среднем оплачены с опозданием на 0,3 дня',
+    );
     const lt = await instance('lt');
     const share = assessmentText('impact.revenue-share', {
       from: { amount_minor: 1_000_000, currency: 'EUR' },

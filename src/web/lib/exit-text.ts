@@ -70,15 +70,21 @@ function formatParam(param: Param, tools: Tools): string {
 }
 
 function translate(text: KeyedText | null | undefined, english: string, tools: Tools): string {
-  const key = `${tools.root}.${text?.key ?? ''}`;
-  // A numeric count picks the plural form, as in the core's English.
+  const base = `${tools.root}.${text?.key ?? ''}`;
   const count = text?.params.count;
-  const plural = typeof count === 'number' ? { count } : {};
-  if (!text || !tools.i18n.exists(key, plural)) return english;
+  if (!text || !tools.i18n.exists(base, typeof count === 'number' ? { count } : {})) return english;
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(text.params as Record<string, Param>)) params[name] = formatParam(value, tools);
+  // A numeric count picks the plural form, as in the core's English; the form is chosen here
+  // (as i18next would) so the count itself can be written for the language ("0,3", not "0.3").
+  let key = base;
+  if (typeof count === 'number') {
+    const form = `${base}_${new Intl.PluralRules(tools.lang).select(count)}`;
+    if (tools.i18n.exists(form)) key = form;
+    params.count = new Intl.NumberFormat(tools.lang, { maximumFractionDigits: 1 }).format(count);
+  }
 
-  const words = tools.t(key, { ...params, ...plural, interpolation: { escapeValue: false } });
+  const words = tools.t(key, { ...params, interpolation: { escapeValue: false } });
 
   // A date that ends in an abbreviation ("17 ноября 2026 г.", "2026 m. lapkričio 17 d.") at the end of a sentence.
   return words.replace(/(?<!\.)\.\.(?!\.)/g, '.');
