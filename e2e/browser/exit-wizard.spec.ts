@@ -143,6 +143,10 @@ describe('exit wizard and checklist in the browser', () => {
     await evidenceRu.getByText('Соберите доказательства: сохраните переписку', { exact: false }).waitFor();
     await page.getByText('Шаг выхода выполнен: Соберите доказательства', { exact: false }).first().waitFor();
     expect(await page.getByText('Put the evidence together', { exact: false }).count()).toBe(0);
+    // The assessment's reasons too (a red card, stop and collect).
+    const assessmentRu = page.getByTestId('assessment');
+    await assessmentRu.getByText('Прекратите работу и не доводите проект до конца', { exact: false }).first().waitFor();
+    expect(await assessmentRu.getByText('Stop work and do not finish the project', { exact: false }).count()).toBe(0);
     await settle(page);
     await page.getByTestId('exit-checklist').screenshot({ path: join(SHOTS, 'exit-checklist-ru.png') });
     await page.getByRole('combobox', { name: 'Language' }).click();

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DECISION_RULES, DIMENSIONS, EXIT_PATHS, RECOMMENDATIONS } from '../core/assessment/types.js';
 import { CARD_COLORS, RED_FLAG_CODES } from '../core/vocabulary.js';
+import { TextParam } from './plan.js';
 
 const date = z.string().meta({ format: 'date', example: '2026-11-22' });
 const month = z.string().meta({ example: '2026-11' });
@@ -38,14 +39,40 @@ export const EvidenceRef = z
   .discriminatedUnion('kind', [IncidentRef, InvoiceRef, CardRef])
   .meta({ id: 'EvidenceRef', description: 'One record of the case behind a reason or a dimension, by its position in its list' });
 
+const AssessmentTextParam = z.union([TextParam, z.strictObject({ number: z.number() }), z.strictObject({ percent: z.number() })]);
+
+/** A text of the assessment as a key and parameters (src/core/assessment/texts.ts), for the web UI's languages. */
+export const AssessmentText = z
+  .object({
+    key: z.string().describe('e.g. "reason.fraud" or "incident.member"'),
+    get params() {
+      return z.record(
+        z.string(),
+        z.union([
+          AssessmentTextParam,
+          z.strictObject({ texts: z.array(AssessmentText), join: z.enum(['list', 'comma', 'or']).optional() }),
+        ]),
+      );
+    },
+  })
+  .meta({ id: 'AssessmentText' });
+
 export const Dimension = z.object({
   score,
   weight: z.number().describe('its share of the overall score; the weights add up to 1'),
   explanation: z.string(),
+  explanation_i18n: AssessmentText.optional().describe(
+    'the explanation as a key and parameters; absent in assessments stored before it existed',
+  ),
   evidence: z.array(EvidenceRef),
 });
 
-export const Reason = z.object({ rule: z.enum(DECISION_RULES), text: z.string(), refs: z.array(EvidenceRef) });
+export const Reason = z.object({
+  rule: z.enum(DECISION_RULES),
+  text: z.string(),
+  text_i18n: AssessmentText.optional().describe('the text as a key and parameters; absent in assessments stored before it existed'),
+  refs: z.array(EvidenceRef),
+});
 
 export const Impact = z
   .object({

@@ -19,7 +19,8 @@ export const ExitPathSchema = z.enum(EXIT_PATHS).meta({
 
 export const Notice = z.object({ amount: z.number().int(), unit: z.enum(NOTICE_UNITS) });
 
-const TextParam = z.union([
+/** A parameter of a keyed text (src/core/text.ts) that needs formatting per language. */
+export const TextParam = z.union([
   z.string(),
   z.number(),
   z.strictObject({ date }),

@@ -14,9 +14,9 @@ import { isIsoDate } from '../dates.js';
 import { DomainError } from '../errors.js';
 import { type CaseView, cardRef, incidentRef, viewCase } from './case-view.js';
 import { scoreDimensions } from './dimensions.js';
-import { describeIncident, formatMoney, listOf, percent, plural } from './format.js';
 import { computeImpact } from './impact.js';
 import { decide } from './recommend.js';
+import { assessmentText, incidentList, money, reason } from './texts.js';
 import type { Assessment, AssessOptions, Impact, Reason, Verdict } from './types.js';
 
 export function assess(record: CaseRecord, options: AssessOptions): Assessment {
@@ -50,39 +50,46 @@ function contextReasons(view: CaseView, verdict: Verdict, impact: Impact): Reaso
 
   // D6 (seed 001): weigh what losing the client does to your income and your work.
   if (verdict.recommendation !== 'keep') {
+    const amount = (minor: number) => money(minor, impact.currency);
+    const client = amount(impact.client_revenue_minor);
     const revenue =
       impact.provider_revenue_minor === null
-        ? `${formatMoney(impact.client_revenue_minor, impact.currency)} invoiced to this client over the last 12 months`
-        : `revenue over the last 12 months goes from ${formatMoney(impact.provider_revenue_minor, impact.currency)} to ${formatMoney(impact.revenue_without_client_minor ?? 0, impact.currency)} (this client: ${formatMoney(impact.client_revenue_minor, impact.currency)}${impact.client_share === null ? '' : `, ${percent(impact.client_share)}`})`;
-    const hours = impact.hours_freed === null ? 'hours freed unknown (no time recorded)' : `${plural(impact.hours_freed, 'hour')} freed`;
-    const owed = impact.outstanding_minor > 0 ? `; ${formatMoney(impact.outstanding_minor, impact.currency)} is still owed` : '';
-    reasons.push({ rule: 'D6', text: `Without this client, ${revenue}; ${hours}${owed}.`, refs: [] });
+        ? assessmentText('impact.invoiced', { amount: client })
+        : impact.client_share === null
+          ? assessmentText('impact.revenue', {
+              from: amount(impact.provider_revenue_minor),
+              to: amount(impact.revenue_without_client_minor ?? 0),
+              client,
+            })
+          : assessmentText('impact.revenue-share', {
+              from: amount(impact.provider_revenue_minor),
+              to: amount(impact.revenue_without_client_minor ?? 0),
+              client,
+              share: { percent: impact.client_share },
+            });
+    const hours =
+      impact.hours_freed === null ? assessmentText('impact.hours-unknown') : assessmentText('impact.hours', { count: impact.hours_freed });
+    const params = { revenue: { texts: [revenue] }, hours: { texts: [hours] } };
+    const text =
+      impact.outstanding_minor > 0
+        ? assessmentText('reason.impact-owed', { ...params, owed: amount(impact.outstanding_minor) })
+        : assessmentText('reason.impact', params);
+    reasons.push(reason('D6', text, []));
   }
 
   // D7 (seed 002): do not make it public in anger, least of all when the client threatens to.
   const threats = view.incidents.filter((i) => i.code === 'reputation_threat');
   if (threats.length > 0) {
-    reasons.push({
-      rule: 'D7',
-      text: `The client threatened your reputation: ${listOf(threats.map(describeIncident))}. Keep the evidence, do not answer in public in anger, and weigh the consequences for the business before any public statement.`,
-      refs: threats.map(incidentRef),
-    });
+    reasons.push(reason('D7', assessmentText('reason.reputation', { incidents: incidentList(threats) }), threats.map(incidentRef)));
   } else if (verdict.recommendation === 'red_card') {
-    reasons.push({
-      rule: 'D7',
-      text: 'Do not make the exit public in anger: weigh the reasons, the consequences for the business and how clients and partners will read it before any public statement.',
-      refs: [],
-    });
+    reasons.push(reason('D7', assessmentText('reason.not-public'), []));
   }
 
   // A red card already given stays on record; ending or reversing it is the escalation's business.
   const reds = view.cards.filter((c) => c.color === 'red');
   if (reds.length > 0) {
-    reasons.push({
-      rule: 'D4',
-      text: `A red card is already on record (${reds.map((c) => c.date).join(', ')}); this assessment does not change it.`,
-      refs: reds.map(cardRef),
-    });
+    const dates = { texts: reds.map((c) => assessmentText('list.date', { date: { date: c.date } })), join: 'comma' as const };
+    reasons.push(reason('D4', assessmentText('reason.red-on-record', { dates }), reds.map(cardRef)));
   }
 
   return reasons;

@@ -7,10 +7,11 @@
  * raises a dimension, and recording a payment never lowers one.
  */
 
+import type { TextList } from '../text.js';
 import type { RedFlagCode } from '../vocabulary.js';
 import { RED_FLAG_CODES } from '../vocabulary.js';
 import { type CaseView, type IncidentView, type InvoiceView, incidentRef, invoiceRef } from './case-view.js';
-import { days, flagLabel, formatMoney, listOf, oneDecimal, percent, plural } from './format.js';
+import { type AssessmentText, assessmentEnglish, assessmentText, daysText, listOfTexts, money, sentences } from './texts.js';
 import type { Dimension, DimensionKey, EvidenceRef, Impact, Score0to100 } from './types.js';
 import { DIMENSIONS } from './types.js';
 import {
@@ -58,8 +59,8 @@ function codesOf(dimension: DimensionKey): RedFlagCode[] {
   return RED_FLAG_CODES.filter((code) => dimensionOf(code) === dimension);
 }
 
-/** "abuse x2 (latest 2026-11-12, up to severity 3); negativity x1 (2026-06-11, severity 1)" */
-function describeGroups(items: Penalised[]): string {
+/** "abuse x2 (latest 2026-11-12, up to severity 3); negativity on 2026-06-11 (severity 1)" */
+function describeGroups(items: Penalised[]): TextList {
   const byCode = new Map<RedFlagCode, IncidentView[]>();
   for (const { incident } of items) byCode.set(incident.code, [...(byCode.get(incident.code) ?? []), incident]);
   const parts = [...byCode.entries()].map(([code, list]) => {
@@ -67,41 +68,54 @@ function describeGroups(items: Penalised[]): string {
     const latest = list.at(-1)?.date ?? '';
     const worst = Math.max(...list.map((i) => i.severity));
 
+    const flag = { texts: [assessmentText(`flag.${code}`)] };
+
     return list.length === 1
-      ? `${flagLabel(code)} on ${latest} (severity ${worst})`
-      : `${flagLabel(code)} x${list.length} (latest ${latest}, up to severity ${worst})`;
+      ? assessmentText('group.one', { flag, date: { date: latest }, severity: worst })
+      : assessmentText('group.many', { flag, times: list.length, date: { date: latest }, severity: worst });
   });
 
-  return listOf(parts, 5);
+  return listOfTexts(parts, 5);
 }
 
-function incidentSentence(dimension: DimensionKey, items: Penalised[], today: string): { text: string; points: number } {
+function incidentSentence(dimension: DimensionKey, items: Penalised[], today: string): { text: AssessmentText; points: number } {
   const points = items.reduce((sum, p) => sum + p.points, 0);
   if (items.length === 0) {
-    return { text: `No ${orList(codesOf(dimension).map(flagLabel))} recorded up to ${today}.`, points: 0 };
+    const flags = { texts: codesOf(dimension).map((code) => assessmentText(`flag.${code}`)), join: 'or' as const };
+
+    return { text: assessmentText('dimension.none', { flags, date: { date: today } }), points: 0 };
   }
-  const warned = items.some((p) => p.afterWarning) ? ', doubled after the yellow card' : '';
-  const cost = items.length === 1 ? 'it costs' : 'together they cost';
+  const warned = items.some((p) => p.afterWarning);
+  const key =
+    dimension === 'payment'
+      ? warned
+        ? 'dimension.payment-incidents-warned'
+        : 'dimension.payment-incidents'
+      : warned
+        ? 'dimension.incidents-warned'
+        : 'dimension.incidents';
+  const params = { count: items.length, groups: describeGroups(items), halfLife: HALF_LIFE_DAYS, points: { number: points } };
 
-  return {
-    text: `${plural(items.length, `${dimension === 'payment' ? 'payment ' : ''}incident`)}: ${describeGroups(items)}. Weighted by severity and recency (half-life ${HALF_LIFE_DAYS} days${warned}), ${cost} ${oneDecimal(points)} points.`,
-    points,
-  };
+  return { text: assessmentText(key, params), points };
 }
 
-function orList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
-function paymentDimension(view: CaseView, items: Penalised[], impact: Impact): { score: number; text: string; evidence: EvidenceRef[] } {
+function paymentDimension(
+  view: CaseView,
+  items: Penalised[],
+  impact: Impact,
+): { score: number; text: AssessmentText[]; evidence: EvidenceRef[] } {
   const currency = impact.currency;
   // Only invoices whose due date has passed say anything about punctuality.
   const judged = view.invoices.filter((i) => i.dueAgeDays > 0);
-  const parts: string[] = [];
+  const parts: AssessmentText[] = [];
   let penalty = 0;
 
   if (judged.length === 0) {
-    parts.push(view.invoices.length === 0 ? `No invoices up to ${view.today}.` : 'No invoice has reached its due date yet.');
+    parts.push(
+      view.invoices.length === 0
+        ? assessmentText('dimension.no-invoices', { date: { date: view.today } })
+        : assessmentText('dimension.none-due'),
+    );
   } else {
     // Money-weighted average days late, recent invoices weighing more (same half-life as incidents).
     const weightOf = (i: InvoiceView) => i.amount * recencyWeight(i.dueAgeDays);
@@ -110,11 +124,15 @@ function paymentDimension(view: CaseView, items: Penalised[], impact: Impact): {
     const latePenalty = LATE_MAX * (1 - Math.exp(-averageLate / LATE_SCALE_DAYS));
     penalty += latePenalty;
     parts.push(
-      `${plural(judged.length, 'invoice')} past their due date, paid on average ${days(averageLate)} late (money-weighted, recent ones weigh more): ${oneDecimal(latePenalty)} points.`,
+      assessmentText('dimension.late', {
+        count: judged.length,
+        late: { texts: [daysText(averageLate)] },
+        points: { number: latePenalty },
+      }),
     );
 
     const overdue = judged.filter((i) => i.overdue);
-    if (overdue.length === 0) parts.push('Nothing is overdue.');
+    if (overdue.length === 0) parts.push(assessmentText('dimension.nothing-overdue'));
     else {
       // Each overdue invoice costs more the longer it is overdue, in proportion to its unpaid share.
       const raw = overdue.reduce(
@@ -125,7 +143,12 @@ function paymentDimension(view: CaseView, items: Penalised[], impact: Impact): {
       penalty += overduePenalty;
       const oldest = Math.max(...overdue.map((i) => i.dueAgeDays));
       parts.push(
-        `${formatMoney(impact.overdue_minor, currency)} overdue on ${plural(overdue.length, 'invoice')}, the oldest ${plural(oldest, 'day')} past due: ${oneDecimal(overduePenalty)} points.`,
+        assessmentText('dimension.overdue', {
+          amount: money(impact.overdue_minor, currency),
+          count: overdue.length,
+          oldest: { texts: [assessmentText('unit.days', { count: oldest })] },
+          points: { number: overduePenalty },
+        }),
       );
     }
 
@@ -137,8 +160,15 @@ function paymentDimension(view: CaseView, items: Penalised[], impact: Impact): {
       const avg = (list: InvoiceView[]) =>
         list.reduce((s, i) => s + i.averageDaysLate * i.amount, 0) / list.reduce((s, i) => s + i.amount, 0);
       const [a, b] = [avg(recent), avg(older)];
-      const direction = Math.abs(a - b) < 2 ? 'steady' : a > b ? 'paying later than before' : 'paying sooner than before';
-      parts.push(`Trend: ${direction} (${days(a)} late on invoices due in the last ${TREND_DAYS} days, ${days(b)} before).`);
+      const direction = Math.abs(a - b) < 2 ? 'trend.steady' : a > b ? 'trend.later' : 'trend.sooner';
+      parts.push(
+        assessmentText('dimension.trend', {
+          direction: { texts: [assessmentText(direction)] },
+          recent: { texts: [daysText(a)] },
+          trendDays: TREND_DAYS,
+          before: { texts: [daysText(b)] },
+        }),
+      );
     }
   }
 
@@ -151,46 +181,52 @@ function paymentDimension(view: CaseView, items: Penalised[], impact: Impact): {
     ...items.map((p) => incidentRef(p.incident)),
   ];
 
-  return { score: 100 - penalty, text: parts.join(' '), evidence };
+  return { score: 100 - penalty, text: parts, evidence };
 }
 
-function economicsDimension(view: CaseView, items: Penalised[], impact: Impact): { score: number; text: string } {
+function economicsDimension(view: CaseView, items: Penalised[], impact: Impact): { score: number; text: AssessmentText[] } {
   const currency = impact.currency;
-  const parts: string[] = [];
+  const parts: AssessmentText[] = [];
   let penalty = 0;
   const rate = impact.client_hourly_rate_minor;
   const median = impact.workspace_median_rate_minor;
   if (rate === null) {
-    parts.push(
-      impact.hours_freed === null ? 'No time recorded, so no hourly rate.' : 'No hours logged in the last 12 months, so no hourly rate.',
-    );
+    parts.push(assessmentText(impact.hours_freed === null ? 'dimension.no-time' : 'dimension.no-hours'));
   } else if (median === null || median <= 0) {
-    parts.push(
-      `Effective hourly rate ${formatMoney(rate, currency)} per hour over the last 12 months; no workspace median to compare it with.`,
-    );
+    parts.push(assessmentText('dimension.rate-no-median', { rate: money(rate, currency) }));
   } else if (rate >= median) {
-    parts.push(
-      `Effective hourly rate ${formatMoney(rate, currency)} per hour, at or above the workspace median of ${formatMoney(median, currency)}.`,
-    );
+    parts.push(assessmentText('dimension.rate-at-median', { rate: money(rate, currency), median: money(median, currency) }));
   } else {
     const ratePenalty = RATE_MAX * (1 - rate / median);
     penalty += ratePenalty;
     parts.push(
-      `Effective hourly rate ${formatMoney(rate, currency)} per hour, ${percent(rate / median)} of the workspace median of ${formatMoney(median, currency)}: ${oneDecimal(ratePenalty)} points.`,
+      assessmentText('dimension.rate-below', {
+        rate: money(rate, currency),
+        share: { percent: rate / median },
+        median: money(median, currency),
+        points: { number: ratePenalty },
+      }),
     );
   }
   // The share is reported, not scored: a large client is costlier to lose (D6 weighs it in the
   // impact), but that makes the relationship neither healthier nor sicker.
   parts.push(
     impact.client_share === null
-      ? "The provider's revenue is not given, so the client's share of it is unknown."
-      : `The client brought ${percent(impact.client_share)} of the provider's revenue over the last 12 months (reported, not scored).`,
+      ? assessmentText('dimension.share-unknown')
+      : assessmentText('dimension.share', { share: { percent: impact.client_share } }),
   );
   const incidents = incidentSentence('economics', items, view.today);
   parts.push(incidents.text);
   penalty += incidents.points;
 
-  return { score: 100 - penalty, text: parts.join(' ') };
+  return { score: 100 - penalty, text: parts };
+}
+
+/** A dimension's explanation: its sentences in English, and as keys for the UI's languages. */
+function explained(parts: AssessmentText[]): Pick<Dimension, 'explanation' | 'explanation_i18n'> {
+  const text = sentences(parts);
+
+  return { explanation: assessmentEnglish(text), explanation_i18n: text };
 }
 
 export interface Scored {
@@ -211,12 +247,12 @@ export function scoreDimensions(view: CaseView, impact: Impact): Scored {
       case 'payment': {
         const r = paymentDimension(view, items, impact);
 
-        return { score: toScore(r.score), weight: weight(d), explanation: r.text, evidence: r.evidence };
+        return { score: toScore(r.score), weight: weight(d), ...explained(r.text), evidence: r.evidence };
       }
       case 'economics': {
         const r = economicsDimension(view, items, impact);
 
-        return { score: toScore(r.score), weight: weight(d), explanation: r.text, evidence: items.map((p) => incidentRef(p.incident)) };
+        return { score: toScore(r.score), weight: weight(d), ...explained(r.text), evidence: items.map((p) => incidentRef(p.incident)) };
       }
       default: {
         const r = incidentSentence(d, items, view.today);
@@ -224,7 +260,7 @@ export function scoreDimensions(view: CaseView, impact: Impact): Scored {
         return {
           score: toScore(100 - r.points),
           weight: weight(d),
-          explanation: r.text,
+          ...explained([r.text]),
           evidence: items.map((p) => incidentRef(p.incident)),
         };
       }

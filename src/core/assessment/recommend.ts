@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../case.js';
 import type { RedFlagCode } from '../vocabulary.js';
 import { type CaseView, cardRef, type IncidentView, incidentRef, invoiceRef, isSerious } from './case-view.js';
-import { describeIncident, describeInvoice, formatMoney, listOf, plural } from './format.js';
+import { assessmentText, incidentList, invoiceText, listOfTexts, money, reason } from './texts.js';
 import type { Reason, ReferenceRule, Verdict } from './types.js';
 import { LONG_OVERDUE_DAYS, RECENT_WINDOW_DAYS } from './weighting.js';
 
@@ -22,7 +22,7 @@ const JUDGEMENT_CODES: ReadonlySet<RedFlagCode> = new Set(['unprofitable', 'misf
 export function decide(view: CaseView): Decision {
   const { incidents, invoices, cards, record } = view;
   const currency = record.provider.currency;
-  const describe = (list: IncidentView[]) => listOf(list.map(describeIncident));
+  const describe = (list: IncidentView[]) => incidentList(list);
   const serious = incidents.filter(isSerious);
 
   // Rule 1 (D1, seed 002): an unlawful act of severity 3, theft or fraud against you:
@@ -32,13 +32,7 @@ export function decide(view: CaseView): Decision {
     return {
       verdict: { recommendation: 'red_card', path: 'immediate' },
       referenceRule: 1,
-      reasons: [
-        {
-          rule: 'D1',
-          text: `The client broke the law against you: ${describe(frauds)}. Let the client go at once, without a warning.`,
-          refs: frauds.map(incidentRef),
-        },
-      ],
+      reasons: [reason('D1', assessmentText('reason.fraud', { incidents: describe(frauds) }), frauds.map(incidentRef))],
     };
   }
 
@@ -53,19 +47,17 @@ export function decide(view: CaseView): Decision {
   if (threats.length > 0 || refusesToPay) {
     const reasons: Reason[] = [];
     if (threats.length > 0) {
-      reasons.push({
-        rule: 'D2',
-        text: `Grave abuse aimed at you or your team: ${describe(threats)}. Stop work and do not finish the project; the goal becomes recovering what is owed.`,
-        refs: threats.map(incidentRef),
-      });
+      reasons.push(reason('D2', assessmentText('reason.threats', { incidents: describe(threats) }), threats.map(incidentRef)));
     }
     if (refusesToPay) {
       const owed = longOverdue.reduce((sum, i) => sum + i.outstanding, 0);
-      reasons.push({
-        rule: 'D2',
-        text: `${formatMoney(owed, currency)} has been overdue for more than ${LONG_OVERDUE_DAYS} days (${listOf(longOverdue.map((i) => describeInvoice(i, currency)))}) and the client refuses to pay: ${describe(refusals)}. Stop work and do not finish the project; recover the money owed.`,
-        refs: [...refusals.map(incidentRef), ...longOverdue.map(invoiceRef)],
+      const text = assessmentText('reason.refuses-to-pay', {
+        amount: money(owed, currency),
+        days: LONG_OVERDUE_DAYS,
+        invoices: listOfTexts(longOverdue.map((i) => invoiceText(i, currency))),
+        incidents: describe(refusals),
       });
+      reasons.push(reason('D2', text, [...refusals.map(incidentRef), ...longOverdue.map(invoiceRef)]));
     }
 
     return { verdict: { recommendation: 'red_card', path: 'stop_and_collect' }, referenceRule: 2, reasons };
@@ -83,28 +75,22 @@ export function decide(view: CaseView): Decision {
       const overdue = invoices.filter((i) => i.overdue);
       const collectFor = repeats.filter((i) => i.code === 'abuse' || (i.code === 'payment' && overdue.length > 0));
       const reasons: Reason[] = [
-        {
-          rule: 'D4',
-          text: `A yellow card was given on ${firstYellow.date} and it happened again after it: ${describe(repeats)}. The warning was not heeded: end the relationship.`,
-          refs: [cardRef(firstYellow), ...repeats.map(incidentRef)],
-        },
+        reason('D4', assessmentText('reason.warning-ignored', { date: { date: firstYellow.date }, incidents: describe(repeats) }), [
+          cardRef(firstYellow),
+          ...repeats.map(incidentRef),
+        ]),
       ];
       if (collectFor.length > 0) {
         const withMoney = collectFor.some((i) => i.code === 'payment');
         const owed = overdue.reduce((sum, i) => sum + i.outstanding, 0);
-        reasons.push({
-          rule: 'D2',
-          text: `${withMoney ? `With ${formatMoney(owed, currency)} overdue, ` : ''}${describe(collectFor)} calls for stopping work now rather than finishing the project; the goal becomes recovering what is owed.`,
-          refs: [...collectFor.map(incidentRef), ...(withMoney ? overdue.map(invoiceRef) : [])],
-        });
+        const text = withMoney
+          ? assessmentText('reason.stop-now-overdue', { amount: money(owed, currency), incidents: describe(collectFor) })
+          : assessmentText('reason.stop-now', { incidents: describe(collectFor) });
+        reasons.push(reason('D2', text, [...collectFor.map(incidentRef), ...(withMoney ? overdue.map(invoiceRef) : [])]));
 
         return { verdict: { recommendation: 'red_card', path: 'stop_and_collect' }, referenceRule: 3, reasons };
       }
-      reasons.push({
-        rule: 'D3',
-        text: 'Neither abuse nor unpaid money is behind it: finish the current work to its agreed checkpoints, and keep serving as the contract says until it ends.',
-        refs: [],
-      });
+      reasons.push(reason('D3', assessmentText('reason.finish-then-exit'), []));
 
       return { verdict: { recommendation: 'red_card', path: 'finish_then_exit' }, referenceRule: 3, reasons };
     }
@@ -114,13 +100,7 @@ export function decide(view: CaseView): Decision {
   const warnedReason: Reason[] =
     firstYellow === undefined
       ? []
-      : [
-          {
-            rule: 'D4',
-            text: `A yellow card was given on ${firstYellow.date} and no serious incident has followed it: if one does, end the relationship.`,
-            refs: [cardRef(firstYellow)],
-          },
-        ];
+      : [reason('D4', assessmentText('reason.warning-heeded', { date: { date: firstYellow.date } }), [cardRef(firstYellow)])];
 
   // Rule 4 (D4, D5): a serious incident and no yellow card yet. For an agency whose serious
   // incidents all involve the same team member (compared by name, ignoring case and spacing;
@@ -140,11 +120,13 @@ export function decide(view: CaseView): Decision {
   const open = moveAnswered ? serious.filter((i) => i.date > moved.date!) : serious;
   const movedReason: Reason[] = moveAnswered
     ? [
-        {
-          rule: 'D5',
-          text: `The client was moved to another manager on ${moved.date}${moved.to ? ` (${moved.to})` : ''}, which answered ${describe(answeredByMove)}. Incidents after that date are judged against the new pairing.`,
-          refs: answeredByMove.map(incidentRef),
-        },
+        reason(
+          'D5',
+          moved.to
+            ? assessmentText('reason.moved-to', { date: { date: moved.date! }, member: moved.to, incidents: describe(answeredByMove) })
+            : assessmentText('reason.moved', { date: { date: moved.date! }, incidents: describe(answeredByMove) }),
+          answeredByMove.map(incidentRef),
+        ),
       ]
     : [];
   if (open.length > 0 && firstYellow === undefined) {
@@ -156,47 +138,35 @@ export function decide(view: CaseView): Decision {
         verdict: { recommendation: 'reassign', path: null },
         referenceRule: 4,
         reasons: [
-          {
-            rule: 'D5',
-            text: `${open.length === 1 ? 'The serious incident involves' : `All ${open.length} serious incidents involve`} one team member, ${member}: ${describe(open)}. First move the client to another manager; if that fails too, end it.`,
-            refs: open.map(incidentRef),
-          },
+          reason(
+            'D5',
+            open.length === 1
+              ? assessmentText('reason.reassign-one', { member, incidents: describe(open) })
+              : assessmentText('reason.reassign-many', { count: open.length, member, incidents: describe(open) }),
+            open.map(incidentRef),
+          ),
         ],
       };
     }
     const reasons: Reason[] = [
-      {
-        rule: 'D4',
-        text: `${plural(open.length, 'serious incident')} and no yellow card yet: ${describe(open)}. Warn the client explicitly and say what happens if it repeats.`,
-        refs: open.map(incidentRef),
-      },
+      reason('D4', assessmentText('reason.warn', { count: open.length, incidents: describe(open) }), open.map(incidentRef)),
     ];
     if (moveAnswered) {
-      reasons.push({
-        rule: 'D5',
-        text: `The client was already moved to another manager on ${moved.date}, and it happened again with the new pairing: the next step is the warning, not another move.`,
-        refs: answeredByMove.map(incidentRef),
-      });
+      reasons.push(reason('D5', assessmentText('reason.moved-again', { date: { date: moved.date! } }), answeredByMove.map(incidentRef)));
     } else if (moved.any && agency && oneMember) {
-      reasons.push({
-        rule: 'D5',
-        text: 'The client was already moved to another manager, so the next step is the warning.',
-        refs: [],
-      });
+      reasons.push(reason('D5', assessmentText('reason.moved-already'), []));
     } else if (agency) {
-      reasons.push({
-        rule: 'D5',
-        text: `${open.length === 1 ? 'The serious incident is not tied to a named team member' : 'The serious incidents do not all involve one named team member'}, so moving the client to another manager would not solve it.`,
-        refs: [],
-      });
+      reasons.push(reason('D5', assessmentText(open.length === 1 ? 'reason.no-member-one' : 'reason.no-member-many'), []));
     }
     const unlawfulRequests = open.filter((i) => i.code === 'unlawful');
     if (unlawfulRequests.length > 0) {
-      reasons.push({
-        rule: 'D1',
-        text: `Refuse the unlawful request (${describe(unlawfulRequests)}); a repeated or grave one ends the relationship.`,
-        refs: unlawfulRequests.map(incidentRef),
-      });
+      reasons.push(
+        reason(
+          'D1',
+          assessmentText('reason.refuse-unlawful', { incidents: describe(unlawfulRequests) }),
+          unlawfulRequests.map(incidentRef),
+        ),
+      );
     }
 
     return { verdict: { recommendation: 'yellow_card', path: null }, referenceRule: 4, reasons };
@@ -212,18 +182,11 @@ export function decide(view: CaseView): Decision {
   if (recent.length >= 3 || judgement.length > 0) {
     const reasons: Reason[] = [];
     if (recent.length >= 3) {
-      reasons.push({
-        rule: 'D6',
-        text: `${plural(recent.length, 'incident')} in the last ${RECENT_WINDOW_DAYS} days, none of them an unanswered serious one: ${describe(recent)}. Watch the client; decide when the pattern is clear, not after one bad conversation.`,
-        refs: recent.map(incidentRef),
-      });
+      const text = assessmentText('reason.pattern', { count: recent.length, days: RECENT_WINDOW_DAYS, incidents: describe(recent) });
+      reasons.push(reason('D6', text, recent.map(incidentRef)));
     }
     if (judgement.length > 0) {
-      reasons.push({
-        rule: 'D6',
-        text: `Recorded: ${describe(judgement)}. Weigh what the client brings against what it costs you before deciding.`,
-        refs: judgement.map(incidentRef),
-      });
+      reasons.push(reason('D6', assessmentText('reason.judgement', { incidents: describe(judgement) }), judgement.map(incidentRef)));
     }
 
     return { verdict: { recommendation: 'watch', path: null }, referenceRule: 5, reasons: [...reasons, ...warnedReason, ...movedReason] };
@@ -234,11 +197,7 @@ export function decide(view: CaseView): Decision {
     verdict: { recommendation: 'keep', path: null },
     referenceRule: 6,
     reasons: [
-      {
-        rule: 'D6',
-        text: `No unanswered serious incident, ${plural(recent.length, 'incident')} in the last ${RECENT_WINDOW_DAYS} days, and nothing recorded as unprofitable, misfit or wellbeing: keep the client.`,
-        refs: recent.map(incidentRef),
-      },
+      reason('D6', assessmentText('reason.keep', { count: recent.length, days: RECENT_WINDOW_DAYS }), recent.map(incidentRef)),
       ...warnedReason,
       ...movedReason,
     ],

@@ -2,6 +2,7 @@
  * The shape of an assessment: what `redcard assess` prints and what the API and the UI show for a
  * client. A superset of ../shared/CASE_FORMAT.md's `assess` output.
  */
+import type { KeyedText } from '../text.js';
 import type { CardColor, RedFlagCode, Severity } from '../vocabulary.js';
 
 /** An integer from 0 to 100; 100 is a healthy relationship. */
@@ -61,12 +62,16 @@ export interface Dimension {
   /** Its share of the overall score; the weights add up to 1. */
   weight: number;
   explanation: string;
+  /** The explanation's sentences as keys and parameters, for the UI's languages (texts.ts); absent in assessments stored before it existed. */
+  explanation_i18n?: KeyedText;
   evidence: EvidenceRef[];
 }
 
 export interface Reason {
   rule: DecisionRule;
   text: string;
+  /** The text's key and parameters, for the UI's languages (texts.ts); absent in assessments stored before it existed. */
+  text_i18n?: KeyedText;
   refs: EvidenceRef[];
 }
 

@@ -7,8 +7,8 @@
  * it, and the web UI uses it as its English resource. Parameters stay typed (a date, an amount, a
  * notice, names), so each language formats them its own way.
  */
-import { formatMoney } from '../money/index.js';
-import { describeNotice, type Notice } from './notice.js';
+import { keysOf, renderEnglish, templateIn } from '../text.js';
+import type { Notice } from './notice.js';
 
 export const EXIT_TEXTS = {
   step: {
@@ -115,41 +115,20 @@ export interface ExitTextWithDetails {
 }
 
 /** Every key, enumerated from EXIT_TEXTS (tests check each has a translation). */
-export const EXIT_TEXT_KEYS: readonly ExitTextKey[] = Object.entries(EXIT_TEXTS).flatMap(([group, texts]) =>
-  Object.keys(texts).map((k) => `${group}.${k}` as ExitTextKey),
-);
+export const EXIT_TEXT_KEYS = keysOf(EXIT_TEXTS) as readonly ExitTextKey[];
 
 /** The English template of a key; undefined for a key the plan does not write. */
 export function englishTemplate(key: string): string | undefined {
-  const dot = key.indexOf('.');
-  const group = (EXIT_TEXTS as Record<string, Record<string, string>>)[key.slice(0, dot)];
-
-  return group && Object.hasOwn(group, key.slice(dot + 1)) ? group[key.slice(dot + 1)] : undefined;
+  return templateIn(EXIT_TEXTS, key);
 }
 
 export function exitText(key: ExitTextKey, params: Record<string, ExitTextParam> = {}): ExitText {
   return { key, params };
 }
 
-function englishParam(param: ExitTextParam | { texts: ExitText[] }): string {
-  if (typeof param === 'string' || typeof param === 'number') return String(param);
-  if ('date' in param) return param.date;
-  if ('amount_minor' in param) return formatMoney(param.amount_minor, param.currency);
-  if ('notice' in param) return describeNotice(param.notice);
-  if ('names' in param) return param.names.map((n) => `"${n}"`).join(', ');
-
-  return param.texts.map(english).join(' ');
-}
-
 /** The English words of a text, as the CLI, the PDF and case files show them. */
 export function english(text: ExitText | ExitTextWithDetails): string {
-  const params = text.params as Record<string, ExitTextParam | { texts: ExitText[] }>;
-
-  return (englishTemplate(text.key) ?? text.key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
-    const value = params[name];
-
-    return value === undefined ? whole : englishParam(value);
-  });
+  return renderEnglish(EXIT_TEXTS, text);
 }
 
 const STEP_PATTERNS = EXIT_TEXT_KEYS.filter((k) => k.startsWith('step.')).map((key) => {

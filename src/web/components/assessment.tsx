@@ -1,7 +1,8 @@
 /**
  * The assessment of a client (what to do and why) under the header, and the exit plan beside the
- * timeline when the assessment recommends leaving or reassigning. The reason texts, explanations
- * and step titles come from the server in English and are shown as they are.
+ * timeline when the assessment recommends leaving or reassigning. Reasons, the dimensions'
+ * explanations and step titles come with their keys and are said in the UI language
+ * (lib/exit-text.ts); an assessment stored before the keys existed shows its English.
  */
 import {
   Badge,
@@ -28,7 +29,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../contracts/assessment.js';
 import { DIMENSIONS } from '../../core/assessment/types.js';
 import { api, keys } from '../api/client.js';
-import { useExitText } from '../lib/exit-text.js';
+import { useAssessmentText, useExitText } from '../lib/exit-text.js';
 import { formatDate } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import { describeError } from '../lib/notify.js';
@@ -91,6 +92,7 @@ export function AssessmentCard({ workspaceId, clientId }: { workspaceId: string;
 
 function AssessmentBody({ a, details, onToggle }: { a: Assessment; details: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
+  const assessmentText = useAssessmentText();
   const color = scoreColor(a.score);
 
   return (
@@ -126,7 +128,7 @@ function AssessmentBody({ a, details, onToggle }: { a: Assessment; details: bool
                     <Badge variant="outline" color="gray" size="sm" style={{ flexShrink: 0 }} mt={2}>
                       {r.rule}
                     </Badge>
-                    <Text size="sm">{r.text}</Text>
+                    <Text size="sm">{assessmentText(r.text_i18n, r.text)}</Text>
                   </Group>
                 </List.Item>
               ))}
@@ -165,7 +167,7 @@ function AssessmentBody({ a, details, onToggle }: { a: Assessment; details: bool
                 </Group>
                 <Progress value={d.score} color={scoreColor(d.score)} size="sm" mt={4} aria-label={t(`dimension.${key}`)} />
                 <Text size="xs" c="dimmed" mt={4}>
-                  {d.explanation}
+                  {assessmentText(d.explanation_i18n, d.explanation)}
                 </Text>
               </div>
             );

@@ -1,4 +1,5 @@
 /** English. The key set here is the reference: i18n.test.ts checks ru, ro and lt against it. */
+import { assessmentTextsEn } from './assessment-texts/en.js';
 import { exitTextsEn } from './exit-texts/en.js';
 import { screeningEn } from './screening/en.js';
 
@@ -1218,6 +1219,8 @@ export const en = {
   ...screeningEn,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsEn,
+  // The assessment's reasons, by the core's keys.
+  ...assessmentTextsEn,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Clause',

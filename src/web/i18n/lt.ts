@@ -1,4 +1,6 @@
 /** Lietuvių. */
+
+import { assessmentTextsLt } from './assessment-texts/lt.js';
 import type { Resource } from './en.js';
 import { exitTextsLt } from './exit-texts/lt.js';
 import { screeningLt } from './screening/lt.js';
@@ -1280,6 +1282,8 @@ export const lt = {
   ...screeningLt,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsLt,
+  // The assessment's reasons, by the core's keys.
+  ...assessmentTextsLt,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Sąlyga',

@@ -1,4 +1,6 @@
 /** Română (cu diacritice: ș și ț cu virgulă). */
+
+import { assessmentTextsRo } from './assessment-texts/ro.js';
 import type { Resource } from './en.js';
 import { exitTextsRo } from './exit-texts/ro.js';
 import { screeningRo } from './screening/ro.js';
@@ -1251,6 +1253,8 @@ export const ro = {
   ...screeningRo,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsRo,
+  // The assessment's reasons, by the core's keys.
+  ...assessmentTextsRo,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Clauză',

@@ -1,4 +1,6 @@
 /** Русский. */
+
+import { assessmentTextsRu } from './assessment-texts/ru.js';
 import type { Resource } from './en.js';
 import { exitTextsRu } from './exit-texts/ru.js';
 import { screeningRu } from './screening/ru.js';
@@ -1281,6 +1283,8 @@ export const ru = {
   ...screeningRu,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsRu,
+  // The assessment's reasons, by the core's keys.
+  ...assessmentTextsRu,
   // clause-reports: the contract clause page (issue 8)
   clausePage: {
     nav: 'Договор',
