@@ -291,6 +291,50 @@ async function startServer(dataDir, databaseUrl) {
   throw new Error('the server did not start');
 }
 
+const BENCH_EMAIL = 'bench@redcard.test';
+const BENCH_PASSWORD = 'a long bench password, 2026';
+
+/** `redcard user create-owner` for the bench workspace, the password given on stdin. */
+function createOwner(dataDir, databaseUrl, workspaceId) {
+  return new Promise((resolveOwner, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        'bin/redcard.js',
+        'user',
+        'create-owner',
+        '--email',
+        BENCH_EMAIL,
+        '--password-stdin',
+        '--workspace',
+        workspaceId,
+        '--data-dir',
+        dataDir,
+      ],
+      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['pipe', 'ignore', 'inherit'] },
+    );
+    child.stdin.end(`${BENCH_PASSWORD}\n`);
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolveOwner() : reject(new Error(`create-owner exited with ${code}`))));
+  });
+}
+
+/** Signs the bench owner in; the headers every later request carries (session cookie, origin). */
+async function signIn(url) {
+  const res = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { origin: url, 'content-type': 'application/json' },
+    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`sign-in: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+
+  return { cookie, origin: url };
+}
+
 async function timed(url, init) {
   const t0 = performance.now();
   const res = await fetch(url, init);
@@ -405,31 +449,34 @@ async function run(backend) {
     const loadSeconds = (performance.now() - t0) / 1000;
     const counts = Object.fromEntries(TABLE_ORDER.map((t) => [t, rows[t].length]));
 
+    // On PostgreSQL RedCard runs in team mode: an owner is made and signed in, as a team would.
+    if (databaseUrl) await createOwner(dataDir, databaseUrl, workspace.id);
     const server = await startServer(dataDir, databaseUrl);
     try {
+      const auth = databaseUrl ? await signIn(server.url) : {};
       const endpoint = `${server.url}/api/workspaces/${workspace.id}/dashboard`;
-      const cold = await timed(endpoint);
+      const cold = await timed(endpoint, { headers: auth });
       const today = JSON.parse(cold.body).today;
       const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-      const warm = await timed(endpoint);
-      const newDay = await timed(`${endpoint}?today=${tomorrow}`);
+      const warm = await timed(endpoint, { headers: auth });
+      const newDay = await timed(`${endpoint}?today=${tomorrow}`, { headers: auth });
       // One write, then the next read recomputes that one client only.
       const someClient = rows.clients[7].id;
       await timed(`${server.url}/api/workspaces/${workspace.id}/clients/${someClient}/incidents`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({ date: today, code: 'abuse', severity: 2, note: 'Shouted on a call' }),
       });
-      const afterWrite = await timed(endpoint);
-      const history = await timed(`${server.url}/api/workspaces/${workspace.id}/clients/${someClient}/score-history`);
-      await drive(endpoint, USERS, 3); // warm-up
+      const afterWrite = await timed(endpoint, { headers: auth });
+      const history = await timed(`${server.url}/api/workspaces/${workspace.id}/clients/${someClient}/score-history`, { headers: auth });
+      await drive(endpoint, USERS, 3, auth); // warm-up
       const load = loadavg()[0];
       let cpu0 = cpuMs(server.child.pid);
-      const result = await drive(endpoint, USERS, SECONDS);
+      const result = await drive(endpoint, USERS, SECONDS, auth);
       result.cpuPerRequest = (cpuMs(server.child.pid) - cpu0) / result.requests;
       // The same with gzip accepted, as browsers ask (the answer is compressed once per state).
       cpu0 = cpuMs(server.child.pid);
-      const gzipped = await drive(endpoint, USERS, SECONDS, { 'accept-encoding': 'gzip' });
+      const gzipped = await drive(endpoint, USERS, SECONDS, { ...auth, 'accept-encoding': 'gzip' });
       gzipped.cpuPerRequest = (cpuMs(server.child.pid) - cpu0) / gzipped.requests;
 
       return { backend, counts, loadSeconds, cold, warm, newDay, afterWrite, history, result, gzipped, load, loadAfter: loadavg()[0] };

@@ -39,6 +39,9 @@ export interface TextList {
 
 type Table = Record<string, Record<string, string>>;
 
+/** Bounds the caches below: templates come from the core's tables, the cap guards against keys from elsewhere. */
+const COMPILED_TEMPLATES_MAX = 2_000;
+
 /** Every key of a table as "group.name", plural forms as their base key once. */
 export function keysOf(table: Table): string[] {
   const keys = Object.entries(table).flatMap(([group, texts]) =>
@@ -50,6 +53,23 @@ export function keysOf(table: Table): string[] {
 
 /** The template of `key` in `table` (its `_one`/`_other` form when it has plural forms); undefined when absent. */
 export function templateIn(table: Table, key: string, count?: number): string | undefined {
+  let found = templatesFound.get(table);
+  if (found === undefined) {
+    found = new Map();
+    templatesFound.set(table, found);
+  }
+  const lookup = count === undefined ? key : `${key}#${count === 1 ? 'one' : 'other'}`;
+  if (found.has(lookup)) return found.get(lookup);
+  const template = findTemplate(table, key, count);
+  if (found.size < COMPILED_TEMPLATES_MAX) found.set(lookup, template);
+
+  return template;
+}
+
+/** Lookups already made, per table: the same few dozen keys are asked for thousands of times. */
+const templatesFound = new WeakMap<Table, Map<string, string | undefined>>();
+
+function findTemplate(table: Table, key: string, count?: number): string | undefined {
   const dot = key.indexOf('.');
   const group = table[key.slice(0, dot)];
   if (!group) return undefined;
@@ -83,14 +103,34 @@ function englishParam(table: Table, param: TextParam | TextList): string {
   );
 }
 
+/**
+ * A template split once into literal text (even places) and placeholder names (odd places). The
+ * dashboard assesses every client at twelve dates, each with a dozen texts: scanning each template
+ * with a RegExp every time cost a third of an assessment.
+ */
+const compiledTemplates = new Map<string, string[]>();
+
+function compiled(template: string): string[] {
+  let parts = compiledTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{\{(\w+)\}\}/);
+    if (compiledTemplates.size < COMPILED_TEMPLATES_MAX) compiledTemplates.set(template, parts);
+  }
+
+  return parts;
+}
+
 /** The English words of a text from `table`; an unknown key shows as itself. */
 export function renderEnglish(table: Table, text: KeyedText): string {
   const count = text.params.count;
-  const template = templateIn(table, text.key, typeof count === 'number' ? count : undefined) ?? text.key;
-
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+  const parts = compiled(templateIn(table, text.key, typeof count === 'number' ? count : undefined) ?? text.key);
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const value = text.params[name];
+    out += value === undefined ? `{{${name}}}` : englishParam(table, value);
+    out += parts[i + 1] ?? '';
+  }
 
-    return value === undefined ? whole : englishParam(table, value);
-  });
+  return out;
 }
