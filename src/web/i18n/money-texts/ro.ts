@@ -20,7 +20,7 @@ export const moneyTextsRo = {
     },
     rule: {
       'law-lt':
-        'Lituania: Legea privind prevenirea întârzierii plăților în tranzacțiile comerciale (Mokėjimų, atliekamų pagal komercinius sandorius, vėlavimo prevencijos įstatymas), care transpune Directiva 2011/7/UE: rata BCE + 8 puncte procentuale',
+        'Lituania: Legea privind prevenirea întârzierii plăților în tranzacțiile comerciale (Lietuvos Respublikos mokėjimų, atliekamų pagal komercinius sandorius, vėlavimo prevencijos įstatymas), care transpune Directiva 2011/7/UE: rata BCE + 8 puncte procentuale',
       'law-ro':
         'România: Legea nr. 72/2013, art. 3 (de transpunere a Directivei 2011/7/UE): rata dobânzii de referință a BNR + 8 puncte procentuale',
       'law-ru': 'Rusia: Codul civil al Federației Ruse, articolul 395: rata cheie a Băncii Rusiei în vigoare în fiecare perioadă',
