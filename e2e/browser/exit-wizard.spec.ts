@@ -88,6 +88,17 @@ describe('exit wizard and checklist in the browser', () => {
     await page.getByRole('heading', { name: 'Step 7 of 8: Money' }).waitFor();
     await page.getByRole('table', { name: 'Money owed per invoice' }).getByText('NS-2026-061').waitFor();
     await page.screenshot({ path: join(SHOTS, 'exit-wizard-money.png'), fullPage: true });
+    // In Russian the law line and the notes are Russian too (none left in English).
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Русский' }).click();
+    await page.getByText('Проценты: Литва: Закон Литовской Республики', { exact: false }).waitFor();
+    await page.getByText('Для части процентов нужны ставки после 31 октября 2025 г.', { exact: false }).waitFor();
+    expect(await page.getByText('Some interest uses rates', { exact: false }).count()).toBe(0);
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'exit-wizard-money-ru.png'), fullPage: true });
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Step 7 of 8: Money' }).waitFor();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
 
     // 8. Review and save.

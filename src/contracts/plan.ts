@@ -113,6 +113,7 @@ export const InterestRuleSummary = z.object({
   jurisdiction: z.string(),
   regime: z.string(),
   law: z.string(),
+  law_i18n: ExitText.optional().describe('the law line as a key and parameters; absent in plans saved before it existed'),
   rate_source: z.string(),
   day_count: z.string(),
   rates_known_until: date,
@@ -130,6 +131,7 @@ export const ExitMoney = z.object({
   per_engagement: z.array(EngagementSettlement),
   interest_rule: InterestRuleSummary.nullable(),
   notes: z.array(z.string()),
+  notes_i18n: z.array(ExitText).optional().describe('notes as keys and parameters, in the same order'),
 });
 
 export const CollectionStep = z.object({

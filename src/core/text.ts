@@ -1,14 +1,15 @@
 /**
- * Texts for people as a stable key with typed parameters, shared by the exit plan (exit/texts.ts)
- * and the assessment (assessment/texts.ts): the core renders the English words from its table of
- * templates, the web UI translates the key and formats each parameter for its language.
+ * Texts for people as a stable key with typed parameters, shared by the exit plan (exit/texts.ts),
+ * its money notes (money/texts.ts) and the assessment (assessment/texts.ts): the core renders the
+ * English words from its table of templates, the web UI translates the key and formats each
+ * parameter for its language.
  *
  * Templates use i18next placeholders (`{{name}}`). A key may come in plural forms, `key_one` and
  * `key_other`, chosen by the numeric `count` parameter as i18next chooses them.
  */
 
 import { describeNotice, type Notice } from './exit/notice.js';
-import { formatMoney } from './money/index.js';
+import { formatMoney } from './money/money.js';
 
 /** A parameter that needs no language of its own: a name, a code, a count. */
 export type PlainParam = string | number;

@@ -40,6 +40,7 @@ import type { CaseRecord } from '../case.js';
 import { addDays, isIsoDate } from '../dates.js';
 import { DomainError } from '../errors.js';
 import { type EngagementAtExit, formatMoney, moneyOwed, settle } from '../money/index.js';
+import { moneyEnglish, moneyText } from '../money/texts.js';
 import { collectionSchedule } from './collection.js';
 import { addNotice, type Notice } from './notice.js';
 import { type ExitText, type ExitTextKey, type ExitTextParam, type ExitTextWithDetails, english, exitText } from './texts.js';
@@ -285,7 +286,7 @@ function checkChosenTell(record: CaseRecord, path: ExitPath, today: string, tell
 }
 
 function exitMoney(record: CaseRecord, path: ExitPath, today: string, end: string | null, owed: ReturnType<typeof moneyOwed>): ExitMoney {
-  const notes = [...owed.notes];
+  const notes = [...owed.notes_i18n];
   let refund = 0;
   let finalInvoice = 0;
   let perEngagement: ExitMoney['per_engagement'] = [];
@@ -307,9 +308,9 @@ function exitMoney(record: CaseRecord, path: ExitPath, today: string, end: strin
     refund = settlement.refund_minor;
     finalInvoice = settlement.final_invoice_minor;
     perEngagement = settlement.per_engagement;
-    notes.push(...settlement.notes);
+    notes.push(...settlement.notes_i18n);
   } else if (path !== 'reassign') {
-    notes.push('The refund and the final invoice are computed once the end date is set, after the contract check.');
+    notes.push(moneyText('settlement.not-yet'));
   }
 
   return {
@@ -323,7 +324,8 @@ function exitMoney(record: CaseRecord, path: ExitPath, today: string, end: strin
     per_invoice: owed.per_invoice,
     per_engagement: perEngagement,
     interest_rule: owed.interest_rule,
-    notes,
+    notes: notes.map(moneyEnglish),
+    notes_i18n: notes,
   };
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MONEY_TEXT_KEYS, moneyEnglish } from '../money/texts.js';
 import { arbitraryCase } from '../testing/arbitrary-case.js';
 import { planExit } from './plan.js';
 import { EXIT_TEXT_KEYS, type ExitText, type ExitTextWithDetails, english, exitText, recognizeStepTitle } from './texts.js';
@@ -32,6 +33,22 @@ describe('the exit plan texts', () => {
           expect(english(text as ExitText)).toBe(words);
         }
         expect(plan.warnings_i18n).toHaveLength(plan.warnings.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('give every money note and the interest law line a money key whose English words are exactly the text', () => {
+    fc.assert(
+      fc.property(plans, (plan) => {
+        const { notes, notes_i18n, interest_rule } = plan.money;
+        expect(notes_i18n).toHaveLength(notes.length);
+        const keyed = notes.map((words, i) => ({ words, text: notes_i18n?.[i] }));
+        if (interest_rule) keyed.push({ words: interest_rule.law, text: interest_rule.law_i18n });
+        for (const { words, text } of keyed) {
+          expect(MONEY_TEXT_KEYS, words).toContain(text?.key);
+          expect(moneyEnglish(text as NonNullable<typeof text>)).toBe(words);
+        }
       }),
       { numRuns: 300 },
     );

@@ -64,6 +64,9 @@ export interface AccessItem {
   state: 'to_check' | 'transfer' | 'revoke' | 'transferred' | 'revoked' | 'not_applicable';
 }
 
+/** The interest rule as a plan carries it: plans saved before the law line had a key lack `law_i18n`. */
+export type PlanInterestRule = Omit<InterestRuleSummary, 'law_i18n'> & { law_i18n?: ExitText };
+
 export interface ExitMoney {
   currency: string;
   owed_to_you_minor: number;
@@ -74,8 +77,10 @@ export interface ExitMoney {
   final_invoice_minor: number;
   per_invoice: InvoiceMoney[];
   per_engagement: EngagementSettlement[];
-  interest_rule: InterestRuleSummary | null;
+  interest_rule: PlanInterestRule | null;
   notes: string[];
+  /** `notes` as keys and parameters, in the same order; absent in plans saved before it existed. */
+  notes_i18n?: ExitText[];
 }
 
 export interface ExitPlan {

@@ -55,6 +55,22 @@ describe('what is owed', () => {
     );
   });
 
+  it('gives each note a key and parameters beside its English words, which read as they always did', () => {
+    const invoices = [inv('A', '2022-06-01', 100000), inv('B', '2026-10-01', 50000, [['2026-12-01', 50000]])];
+    const m = moneyOwed({ currency: 'RUB', jurisdiction: 'RU', client_kind: 'business', invoices }, '2026-11-22');
+    expect(m.notes_i18n.map((n) => n.key)).toEqual([
+      'rule.ru-penalty',
+      'owed.future-payments',
+      'owed.carried-forward',
+      'owed.before-table',
+    ]);
+    expect(m.notes_i18n[1]?.params).toEqual({ count: 1, date: { date: '2026-11-22' } });
+    expect(m.notes[1]).toBe('1 payment(s) dated after 2026-11-22 are ignored: they had not happened on the day the case is judged.');
+    // A is late from 2022-06-02; the Bank of Russia table starts on 2022-10-02: 122 days before it.
+    expect(m.notes[3]).toBe("122 late day(s) fall before RedCard's rate table starts: no interest is computed for them.");
+    expect(m.interest_rule?.law_i18n).toEqual({ key: 'rule.law-ru', params: {} });
+  });
+
   it('leaves the EUR 40 out of the sum in another currency, and says so', () => {
     const m = moneyOwed(
       { currency: 'RON', jurisdiction: 'RO', client_kind: 'business', invoices: [inv('A', '2024-12-20', 1_000_000)] },

@@ -18,6 +18,7 @@ import type { ClientKind } from '../vocabulary.js';
 import { type InterestSegment, lateInterest } from './interest.js';
 import { sumMinor } from './money.js';
 import { interestRuleFor, RATES_KNOWN_UNTIL } from './rates.js';
+import { type MoneyText, moneyEnglish, moneyText } from './texts.js';
 
 /** EUR 40.00 in cents (Directive 2011/7/EU art. 6(1)). */
 export const EU_COMPENSATION_EUR_MINOR = 4000;
@@ -51,6 +52,8 @@ export interface InterestRuleSummary {
   jurisdiction: string;
   regime: string;
   law: string;
+  /** `law` as a key and parameters, for the UI's languages. */
+  law_i18n: MoneyText;
   rate_source: string;
   day_count: string;
   rates_known_until: string;
@@ -66,6 +69,8 @@ export interface MoneyOwed {
   compensation_minor: number;
   interest_rule: InterestRuleSummary | null;
   notes: string[];
+  /** `notes` as keys and parameters, in the same order. */
+  notes_i18n: MoneyText[];
 }
 
 export interface MoneyOwedInput {
@@ -76,15 +81,13 @@ export interface MoneyOwedInput {
 }
 
 export function moneyOwed(input: MoneyOwedInput, today: string): MoneyOwed {
-  const notes: string[] = [];
+  const notes: MoneyText[] = [];
   const jurisdictionRule = interestRuleFor(input.jurisdiction);
   const rule = input.client_kind === 'business' ? jurisdictionRule : null;
-  if (!input.jurisdiction) notes.push('No jurisdiction is recorded for you: no statutory late-payment interest is computed.');
-  else if (!jurisdictionRule)
-    notes.push(`RedCard has no statutory late-payment interest rule for ${input.jurisdiction}: none is computed.`);
-  else if (input.client_kind !== 'business')
-    notes.push('The client is an individual: statutory late-payment interest for businesses does not apply, none is computed.');
-  if (rule) notes.push(...rule.caveats);
+  if (!input.jurisdiction) notes.push(moneyText('owed.no-jurisdiction'));
+  else if (!jurisdictionRule) notes.push(moneyText('owed.no-rule', { jurisdiction: input.jurisdiction }));
+  else if (input.client_kind !== 'business') notes.push(moneyText('owed.individual'));
+  if (rule) notes.push(...rule.caveats_i18n);
 
   let future = 0;
   let carried = false;
@@ -122,12 +125,9 @@ export function moneyOwed(input: MoneyOwedInput, today: string): MoneyOwed {
       compensation_note,
     };
   });
-  if (future > 0) notes.push(`${future} payment(s) dated after ${today} are ignored: they had not happened on the day the case is judged.`);
-  if (carried)
-    notes.push(
-      `Some interest uses rates after ${RATES_KNOWN_UNTIL}, where RedCard's rate table carries the last known rate forward; check the current official rate.`,
-    );
-  if (uncovered > 0) notes.push(`${uncovered} late day(s) fall before RedCard's rate table starts: no interest is computed for them.`);
+  if (future > 0) notes.push(moneyText('owed.future-payments', { count: future, date: { date: today } }));
+  if (carried) notes.push(moneyText('owed.carried-forward', { date: { date: RATES_KNOWN_UNTIL } }));
+  if (uncovered > 0) notes.push(moneyText('owed.before-table', { count: uncovered }));
 
   return {
     currency: input.currency,
@@ -141,11 +141,13 @@ export function moneyOwed(input: MoneyOwedInput, today: string): MoneyOwed {
           jurisdiction: rule.jurisdiction,
           regime: rule.regime,
           law: rule.law,
+          law_i18n: rule.law_i18n,
           rate_source: rule.rate_source,
           day_count: rule.day_count,
           rates_known_until: RATES_KNOWN_UNTIL,
         }
       : null,
-    notes,
+    notes: notes.map(moneyEnglish),
+    notes_i18n: notes,
   };
 }

@@ -37,6 +37,7 @@
  * - Directive 2011/7/EU, https://eur-lex.europa.eu/eli/dir/2011/7/oj
  */
 import { addDays } from '../dates.js';
+import { type MoneyText, moneyEnglish, moneyText } from './texts.js';
 
 /** The last day for which the tables reflect published decisions; later rates are carried forward. */
 export const RATES_KNOWN_UNTIL = '2025-10-31';
@@ -169,11 +170,20 @@ export interface InterestRule {
    */
   day_count: DayCount;
   law: string;
+  /** `law` as a key and parameters, for the UI's languages. */
+  law_i18n: MoneyText;
   rate_source: string;
   /** The EUR 40 recovery-cost compensation of 2011/7/EU art. 6 applies (EU regimes only). */
   eu_compensation: boolean;
   /** Caveats to show with every computation under this rule. */
   caveats: string[];
+  /** `caveats` as keys and parameters, in the same order. */
+  caveats_i18n: MoneyText[];
+}
+
+/** The law line and caveats in English and as keyed texts. */
+function worded(law: MoneyText, caveats: MoneyText[]): Pick<InterestRule, 'law' | 'law_i18n' | 'caveats' | 'caveats_i18n'> {
+  return { law: moneyEnglish(law), law_i18n: law, caveats: caveats.map(moneyEnglish), caveats_i18n: caveats };
 }
 
 /** The statutory rate on `date` from a table (the row in force that day), or undefined before the table starts. */
@@ -223,10 +233,9 @@ export function interestRuleFor(jurisdiction: string | null | undefined): Intere
       jurisdiction: j,
       rates: ECB_STATUTORY,
       day_count: 'actual/365',
-      law: 'Lithuania: Law on the Prevention of Late Payment in Commercial Transactions (mokėjimų, atliekamų pagal komercinius sandorius, vėlavimo prevencijos įstatymas), transposing Directive 2011/7/EU: ECB rate + 8 percentage points',
+      ...worded(moneyText('rule.law-lt'), []),
       rate_source: ecbSource,
       eu_compensation: true,
-      caveats: [],
     };
   }
   if (j === 'RO') {
@@ -235,10 +244,9 @@ export function interestRuleFor(jurisdiction: string | null | undefined): Intere
       jurisdiction: j,
       rates: RO_STATUTORY,
       day_count: 'actual/365',
-      law: 'Romania: Legea nr. 72/2013, art. 3 (transposing Directive 2011/7/EU): NBR reference rate + 8 percentage points',
+      ...worded(moneyText('rule.law-ro'), []),
       rate_source: 'NBR reference rate ("dobânda de referință"), published each half-year by Banca Națională a României (bnr.ro)',
       eu_compensation: true,
-      caveats: [],
     };
   }
   if (j === 'RU') {
@@ -247,10 +255,9 @@ export function interestRuleFor(jurisdiction: string | null | undefined): Intere
       jurisdiction: j,
       rates: CBR_KEY_RATE,
       day_count: 'actual/actual',
-      law: 'Russia: Civil Code (Гражданский кодекс РФ), article 395: the Bank of Russia key rate in force in each period',
+      ...worded(moneyText('rule.law-ru'), [moneyText('rule.ru-penalty')]),
       rate_source: 'Bank of Russia key rate ("Ключевая ставка Банка России", cbr.ru), by effective date of each decision',
       eu_compensation: false,
-      caveats: ['The contract may set its own penalty (неустойка) instead of article 395 interest; check it.'],
     };
   }
   if (EU_MEMBERS.has(j)) {
@@ -259,14 +266,11 @@ export function interestRuleFor(jurisdiction: string | null | undefined): Intere
       jurisdiction: j,
       rates: ECB_STATUTORY,
       day_count: 'actual/365',
-      law: `${j}: Directive 2011/7/EU as transposed (generic rule): ECB rate + 8 percentage points`,
+      ...worded(moneyText('rule.law-eu', { jurisdiction: j }), [
+        moneyText(NON_EURO_EU.has(j) ? 'rule.outside-euro' : 'rule.generic', { jurisdiction: j }),
+      ]),
       rate_source: ecbSource,
       eu_compensation: true,
-      caveats: [
-        NON_EURO_EU.has(j)
-          ? `${j} is outside the euro area: its law uses the national central bank's reference rate, so this ECB-based figure is only an indication.`
-          : `Generic rule: ${j}'s own transposition may set a higher margin or different dates; check it before claiming.`,
-      ],
     };
   }
 

@@ -26,6 +26,7 @@
 import { daysInMonth } from '../dates.js';
 import type { EngagementKind } from '../vocabulary.js';
 import { formatMoney, proportion, sumMinor } from './money.js';
+import { type MoneyText, moneyEnglish, moneyText } from './texts.js';
 
 export interface DeliverableAtExit {
   name: string;
@@ -69,6 +70,8 @@ export interface Settlement {
   final_invoice_minor: number;
   per_engagement: EngagementSettlement[];
   notes: string[];
+  /** `notes` as keys and parameters, in the same order. */
+  notes_i18n: MoneyText[];
 }
 
 export interface SettleInput {
@@ -116,7 +119,8 @@ export function unbilledMonthlyFee(fee_minor: number, lastBilledMonth: string, e
 }
 
 export function settle(input: SettleInput): Settlement {
-  const notes: string[] = [];
+  const notes: MoneyText[] = [];
+  const amount = (amount_minor: number) => ({ amount_minor, currency: input.currency });
   const kinds = new Set(input.engagements.map((e) => e.kind));
   const allOneOff = input.engagements.length > 0 && kinds.size === 1 && kinds.has('one_off');
   const billed = input.invoices.filter((i) => i.issued <= input.today);
@@ -129,10 +133,7 @@ export function settle(input: SettleInput): Settlement {
     let kept_minor = e.prepaid_minor;
     if (e.prepaid_minor > 0) {
       if (share) ({ refund_minor, kept_minor } = proRataRefund(e.prepaid_minor, share));
-      else
-        notes.push(
-          `"${e.name}" was prepaid but has no deliverables recorded: agree the share done with the client before refunding (X10).`,
-        );
+      else notes.push(moneyText('settlement.prepaid-unknown-share', { engagement: { names: [e.name] } }));
     }
     let earned_minor: number | null = null;
     let final_invoice_minor = 0;
@@ -149,7 +150,8 @@ export function settle(input: SettleInput): Settlement {
         const from = lastBilledMonth ?? previousMonth(input.today.slice(0, 7));
         final_invoice_minor = unbilledMonthlyFee(e.price_minor, from, input.work_ends_on);
         basis = `monthly fee ${formatMoney(e.price_minor, input.currency)} after the last invoiced month (${from}) up to ${input.work_ends_on}, the last month pro rata by days`;
-        if (!lastBilledMonth) notes.push(`No invoice issued yet: "${e.name}" is billed from the start of ${input.today.slice(0, 7)}.`);
+        if (!lastBilledMonth)
+          notes.push(moneyText('settlement.not-invoiced-yet', { engagement: { names: [e.name] }, month: input.today.slice(0, 7) }));
         break;
       }
       case 'one_off': {
@@ -180,15 +182,14 @@ export function settle(input: SettleInput): Settlement {
     // The case-wide amount goes on the first one-off line so the per-engagement lines still add up.
     const first = oneOff[0];
     if (first) first.final_invoice_minor = open;
+    const worth = { earned: amount(earned), invoiced: amount(invoiced) };
     notes.push(
-      `One-off work earned ${formatMoney(earned, input.currency)} by the exit and ${formatMoney(invoiced, input.currency)} was invoiced: ${open > 0 ? `${formatMoney(open, input.currency)} is left to bill` : 'nothing is left to bill'}.`,
+      open > 0 ? moneyText('settlement.one-off-left', { ...worth, left: amount(open) }) : moneyText('settlement.one-off-none', worth),
     );
   } else if (oneOff.length > 0) {
     for (const e of oneOff) {
       if (e.earned_minor !== null) {
-        notes.push(
-          `"${e.name}": work worth ${formatMoney(e.earned_minor, input.currency)} is done by the exit; invoices are not linked to engagements, so compare it with what you billed for it.`,
-        );
+        notes.push(moneyText('settlement.one-off-compare', { engagement: { names: [e.name] }, amount: amount(e.earned_minor) }));
       }
     }
   }
@@ -198,7 +199,8 @@ export function settle(input: SettleInput): Settlement {
     refund_minor: sumMinor(per_engagement.map((e) => e.refund_minor)),
     final_invoice_minor: sumMinor(per_engagement.map((e) => e.final_invoice_minor)),
     per_engagement,
-    notes,
+    notes: notes.map(moneyEnglish),
+    notes_i18n: notes,
   };
 }
 

@@ -1,6 +1,7 @@
 /** English. The key set here is the reference: i18n.test.ts checks ru, ro and lt against it. */
 import { assessmentTextsEn } from './assessment-texts/en.js';
 import { exitTextsEn } from './exit-texts/en.js';
+import { moneyTextsEn } from './money-texts/en.js';
 import { screeningEn } from './screening/en.js';
 
 export const en = {
@@ -1219,6 +1220,8 @@ export const en = {
   ...screeningEn,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsEn,
+  // The exit plan's money notes and interest law lines, by the core's keys.
+  ...moneyTextsEn,
   // The assessment's reasons, by the core's keys.
   ...assessmentTextsEn,
   // clause-reports: the contract clause page (issue 8)

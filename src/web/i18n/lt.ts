@@ -3,6 +3,7 @@
 import { assessmentTextsLt } from './assessment-texts/lt.js';
 import type { Resource } from './en.js';
 import { exitTextsLt } from './exit-texts/lt.js';
+import { moneyTextsLt } from './money-texts/lt.js';
 import { screeningLt } from './screening/lt.js';
 
 export const lt = {
@@ -1282,6 +1283,8 @@ export const lt = {
   ...screeningLt,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsLt,
+  // The exit plan's money notes and interest law lines, by the core's keys.
+  ...moneyTextsLt,
   // The assessment's reasons, by the core's keys.
   ...assessmentTextsLt,
   // clause-reports: the contract clause page (issue 8)

@@ -3,6 +3,7 @@
 import { assessmentTextsRo } from './assessment-texts/ro.js';
 import type { Resource } from './en.js';
 import { exitTextsRo } from './exit-texts/ro.js';
+import { moneyTextsRo } from './money-texts/ro.js';
 import { screeningRo } from './screening/ro.js';
 
 export const ro = {
@@ -1253,6 +1254,8 @@ export const ro = {
   ...screeningRo,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsRo,
+  // The exit plan's money notes and interest law lines, by the core's keys.
+  ...moneyTextsRo,
   // The assessment's reasons, by the core's keys.
   ...assessmentTextsRo,
   // clause-reports: the contract clause page (issue 8)

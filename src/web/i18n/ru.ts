@@ -3,6 +3,7 @@
 import { assessmentTextsRu } from './assessment-texts/ru.js';
 import type { Resource } from './en.js';
 import { exitTextsRu } from './exit-texts/ru.js';
+import { moneyTextsRu } from './money-texts/ru.js';
 import { screeningRu } from './screening/ru.js';
 
 export const ru = {
@@ -1283,6 +1284,8 @@ export const ru = {
   ...screeningRu,
   // The exit plan's step titles, warnings and reasons, by the core's keys.
   ...exitTextsRu,
+  // The exit plan's money notes and interest law lines, by the core's keys.
+  ...moneyTextsRu,
   // The assessment's reasons, by the core's keys.
   ...assessmentTextsRu,
   // clause-reports: the contract clause page (issue 8)

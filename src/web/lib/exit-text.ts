@@ -1,24 +1,26 @@
 /**
- * The core's texts in the UI language: the exit plan (src/core/exit/texts.ts) and the assessment
- * (src/core/assessment/texts.ts) send each step title, warning and reason with a key and typed
+ * The core's texts in the UI language: the exit plan (src/core/exit/texts.ts), its money notes and
+ * law lines (src/core/money/texts.ts) and the assessment (src/core/assessment/texts.ts) send each
+ * step title, warning, note and reason with a key and typed
  * parameters (src/core/text.ts); here the parameters are formatted for the language (dates,
  * amounts, notice periods, quoted names, numbers, lists) and the key translated under its
- * table's resource (`exitText`, `assessmentText`). A text without a key the UI knows is shown as
+ * table's resource (`exitText`, `moneyText`, `assessmentText`). A text without a key the UI knows is shown as
  * the core's English words, as stored: a line the user typed stays as typed.
  */
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_TEXTS } from '../../core/assessment/texts.js';
 import { EXIT_TEXTS, type ExitText, type ExitTextWithDetails, recognizeStepTitle } from '../../core/exit/texts.js';
+import { MONEY_TEXTS } from '../../core/money/texts.js';
 import { type KeyedText, renderEnglish, type TextList, type TextParam } from '../../core/text.js';
 import { formatDate } from './format.js';
 import { formatMoney } from './money.js';
 
 type Param = TextParam | TextList;
 /** The resource each core table's keys live under. */
-type Root = 'exitText' | 'assessmentText';
+type Root = 'exitText' | 'moneyText' | 'assessmentText';
 /** Each table's English, for a nested text whose key the UI does not know. */
-const ENGLISH = { exitText: EXIT_TEXTS, assessmentText: ASSESSMENT_TEXTS };
+const ENGLISH = { exitText: EXIT_TEXTS, moneyText: MONEY_TEXTS, assessmentText: ASSESSMENT_TEXTS };
 
 /** Each language's quotation marks around a name. */
 const QUOTES: Record<string, [string, string]> = { en: ['“', '”'], ru: ['«', '»'], ro: ['„', '”'], lt: ['„', '“'] };
@@ -35,6 +37,11 @@ const toolsOf = (i18n: I18n, root: Root): Tools => ({ t: i18n.t.bind(i18n), i18n
 /** The text in the i18n instance's language, or `english` when it has no key the UI knows. */
 export function translateExitText(text: ExitText | ExitTextWithDetails | null | undefined, english: string, i18n: I18n): string {
   return translate(text, english, toolsOf(i18n, 'exitText'));
+}
+
+/** A money text of the plan (a note, a law line) in the i18n instance's language, or `english` when its key is unknown. */
+export function translateMoneyText(text: KeyedText | null | undefined, english: string, i18n: I18n): string {
+  return translate(text, english, toolsOf(i18n, 'moneyText'));
 }
 
 /** An assessment text (a reason) in the i18n instance's language, or `english` when its key is unknown. */
@@ -106,6 +113,14 @@ export function useExitText() {
 export function useAssessmentText() {
   const { t, i18n } = useTranslation();
   const tools: Tools = { t, i18n, lang: i18n.language, root: 'assessmentText' };
+
+  return (text: KeyedText | null | undefined, english: string) => translate(text, english, tools);
+}
+
+/** Renders the plan's money texts (notes, the interest law line) in the UI language; `english` is what to show when the key is unknown. */
+export function useMoneyText() {
+  const { t, i18n } = useTranslation();
+  const tools: Tools = { t, i18n, lang: i18n.language, root: 'moneyText' };
 
   return (text: KeyedText | null | undefined, english: string) => translate(text, english, tools);
 }

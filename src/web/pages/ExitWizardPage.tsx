@@ -43,7 +43,7 @@ import { HandoverAddForm, type HandoverLine, HandoverList } from '../components/
 import { Fact } from '../components/panels.js';
 import { LoadError, PageLoader } from '../components/status.js';
 import { useWorkspace } from '../components/workspace.js';
-import { useExitText } from '../lib/exit-text.js';
+import { useExitText, useMoneyText } from '../lib/exit-text.js';
 import { formatDate } from '../lib/format.js';
 import { formatMoney } from '../lib/money.js';
 import { describeError, notifySuccess } from '../lib/notify.js';
@@ -772,6 +772,7 @@ function StepMoney({ preview }: { preview: ExitPlanPreview }) {
   const m = preview.plan.money;
   const money = (minor: number) => formatMoney(minor, m.currency, lang);
   const { text } = useExitText();
+  const moneyText = useMoneyText();
 
   return (
     <Stack gap="md">
@@ -813,7 +814,7 @@ function StepMoney({ preview }: { preview: ExitPlanPreview }) {
       )}
       {m.interest_rule && (
         <Text size="xs" c="dimmed">
-          {t('exitPlan.money.law', { law: m.interest_rule.law })}
+          {t('exitPlan.money.law', { law: moneyText(m.interest_rule.law_i18n, m.interest_rule.law) })}
         </Text>
       )}
       {preview.plan.collection && (
@@ -832,8 +833,8 @@ function StepMoney({ preview }: { preview: ExitPlanPreview }) {
       )}
       {m.notes.length > 0 && (
         <List size="xs" c="dimmed" spacing={2}>
-          {m.notes.map((n) => (
-            <List.Item key={n}>{n}</List.Item>
+          {m.notes.map((n, i) => (
+            <List.Item key={n}>{moneyText(m.notes_i18n?.[i], n)}</List.Item>
           ))}
         </List>
       )}
