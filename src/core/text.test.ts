@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keysOf, renderEnglish, templateIn } from './text.js';
+import { type KeyedText, keysOf, renderEnglish, templateIn } from './text.js';
 
 const table = {
   greet: {
@@ -33,7 +33,7 @@ describe('keyed texts in English', () => {
   it('formats amounts, dates and nested lists', () => {
     const owed = { key: 'greet.owed', params: { amount: { amount_minor: 123456, currency: 'EUR' }, date: { date: '2026-11-01' } } };
     expect(renderEnglish(table, owed)).toMatch(/^You owe .*1,234\.56.* since 2026-11-01$/);
-    const either = {
+    const either: KeyedText = {
       key: 'greet.either',
       params: {
         options: {
@@ -41,7 +41,7 @@ describe('keyed texts in English', () => {
             { key: 'greet.plain', params: {} },
             { key: 'greet.days', params: { count: 2 } },
           ],
-          join: 'or' as const,
+          join: 'or',
         },
       },
     };
