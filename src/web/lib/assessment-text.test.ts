@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../contracts/case-file.js';
 import { assess } from '../../core/assessment/assess.js';
@@ -6,13 +5,9 @@ import { SECTION7_FIXTURES } from '../../core/assessment/fixtures/section7.js';
 import { ASSESSMENT_TEXT_KEYS, ASSESSMENT_TEXTS, assessmentText } from '../../core/assessment/texts.js';
 import type { KeyedText } from '../../core/text.js';
 import { loadDemoCases } from '../../demo/load-demo-cases.js';
-import { en, type Resource } from '../i18n/en.js';
-import { lt } from '../i18n/lt.js';
-import { ro } from '../i18n/ro.js';
-import { ru } from '../i18n/ru.js';
+import type { Resource } from '../i18n/en.js';
+import { i18nInstance as instance, LANGUAGES as languages, placeholdersOf as placeholders } from '../i18n/testing.js';
 import { translateAssessmentText } from './exit-text.js';
-
-const languages = { en, ru, ro, lt } as Record<string, Resource>;
 
 /** The translation's group of a key ("reason.warn" -> resource.assessmentText.reason) and the name in it. */
 function groupOf(resource: Resource, key: string): [Record<string, unknown>, string] {
@@ -20,21 +15,6 @@ function groupOf(resource: Resource, key: string): [Record<string, unknown>, str
   const group = (resource.assessmentText as Resource | undefined)?.[key.slice(0, dot)];
 
   return [typeof group === 'object' ? group : {}, key.slice(dot + 1)];
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-
-async function instance(lng: string) {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng,
-    fallbackLng: 'en',
-    resources: Object.fromEntries(Object.entries(languages).map(([l, r]) => [l, { translation: r }])),
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-
-  return i18n;
 }
 
 /** Every reason and dimension explanation of the demo cases and the section 7 fixtures, on two dates. */

@@ -1,37 +1,17 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../core/case.js';
 import { planExit } from '../../core/exit/plan.js';
 import { EXIT_TEXT_KEYS, englishTemplate, exitText } from '../../core/exit/texts.js';
 import { MONEY_TEXT_KEYS, MONEY_TEXTS } from '../../core/money/texts.js';
-import { en, type Resource } from '../i18n/en.js';
-import { lt } from '../i18n/lt.js';
-import { ro } from '../i18n/ro.js';
-import { ru } from '../i18n/ru.js';
+import type { Resource } from '../i18n/en.js';
+import { i18nInstance as instance, LANGUAGES as languages, placeholdersOf as placeholders } from '../i18n/testing.js';
 import { translateExitText, translateMoneyText } from './exit-text.js';
-
-const languages = { en, ru, ro, lt } as Record<string, Resource>;
 
 function lookup(resource: Resource, path: string): unknown {
   const dot = path.indexOf('.');
   const group = (resource.exitText as Resource | undefined)?.[path.slice(0, dot)];
 
   return typeof group === 'object' ? group[path.slice(dot + 1)] : undefined;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-
-async function instance(lng: string) {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng,
-    fallbackLng: 'en',
-    resources: Object.fromEntries(Object.entries(languages).map(([l, r]) => [l, { translation: r }])),
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-
-  return i18n;
 }
 
 describe('exit plan texts in the UI languages', () => {
