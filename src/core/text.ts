@@ -111,6 +111,11 @@ function englishParam(table: Table, param: TextParam | TextList): string {
  */
 const compiledTemplates = new Map<string, string[]>();
 
+/** A template's literal text (even places) and placeholder names (odd places), split once per template. */
+export function templateParts(template: string): readonly string[] {
+  return compiled(template);
+}
+
 function compiled(template: string): string[] {
   let parts = compiledTemplates.get(template);
   if (parts === undefined) {

@@ -7,8 +7,7 @@
  * it, and the web UI uses it as its English resource. Parameters stay typed (a date, an amount, a
  * notice, names), so each language formats them its own way.
  */
-import { keysOf, renderEnglish, templateIn } from '../text.js';
-import type { Notice } from './notice.js';
+import { keysOf, renderEnglish, type TextParam, templateIn, templateParts } from '../text.js';
 
 export const EXIT_TEXTS = {
   step: {
@@ -91,15 +90,8 @@ type Texts = typeof EXIT_TEXTS;
 /** "step.evidence", "warning.no-due", ...: every key the plan can produce. */
 export type ExitTextKey = { [G in keyof Texts]: `${G & string}.${keyof Texts[G] & string}` }[keyof Texts];
 
-/** A parameter that needs no language of its own: a name, a code, a count. */
-export type PlainParam = string | number;
-/** A parameter each language formats: a calendar date, an amount, a notice period, names to quote. */
-export type ExitTextParam =
-  | PlainParam
-  | { date: string }
-  | { amount_minor: number; currency: string }
-  | { notice: Notice }
-  | { names: string[] };
+/** The parameters the plan's texts use: the shared kinds (core/text.ts) but numbers and shares. */
+export type ExitTextParam = Exclude<TextParam, { number: number } | { percent: number }>;
 
 /** A text of the plan: its key and parameters. */
 export interface ExitText {
@@ -132,17 +124,10 @@ export function english(text: ExitText | ExitTextWithDetails): string {
 }
 
 const STEP_PATTERNS = EXIT_TEXT_KEYS.filter((k) => k.startsWith('step.')).map((key) => {
-  const names: string[] = [];
-  const source = (englishTemplate(key) ?? '')
-    .split(/(\{\{\w+\}\})/)
-    .map((part) => {
-      const placeholder = /^\{\{(\w+)\}\}$/.exec(part);
-      if (!placeholder) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(placeholder[1] as string);
-
-      return '(.+?)';
-    })
-    .join('');
+  const parts = templateParts(englishTemplate(key) ?? '');
+  // Literal text at even places is escaped; each placeholder at odd places becomes a lazy group.
+  const names = parts.filter((_, i) => i % 2 === 1);
+  const source = parts.map((part, i) => (i % 2 === 1 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
 
   return { key, names, pattern: new RegExp(`^${source}$`, 's') };
 });

@@ -8,7 +8,7 @@
  * the web UI uses it as its English resource. "payment(s)" and "day(s)" stay as the English always
  * said them; the other languages give a `count` its plural forms.
  */
-import { type KeyedText, keysOf, type PlainParam, renderEnglish, templateIn } from '../text.js';
+import { type KeyedText, keysOf, renderEnglish, type TextParam, templateIn } from '../text.js';
 
 export const MONEY_TEXTS = {
   owed: {
@@ -56,7 +56,7 @@ export function moneyTemplate(key: string): string | undefined {
 }
 
 /** A parameter of a money text: a name or count, a date, an amount, names to quote (the plan contract's kinds). */
-export type MoneyTextParam = PlainParam | { date: string } | { amount_minor: number; currency: string } | { names: string[] };
+export type MoneyTextParam = Exclude<TextParam, { notice: unknown } | { number: number } | { percent: number }>;
 
 /** A money text: its key (a MoneyTextKey, or one since retired in a stored plan) and parameters. */
 export interface MoneyText {
