@@ -97,10 +97,16 @@ function translate(text: KeyedText | null | undefined, english: string, tools: T
   return words.replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
 
+/** The tools for one table in the component's current language. */
+function useTools(root: Root): Tools {
+  const { t, i18n } = useTranslation();
+
+  return { t, i18n, lang: i18n.language, root };
+}
+
 /** Renders exit plan texts in the UI language; `english` is what to show when the key is unknown. */
 export function useExitText() {
-  const { t, i18n } = useTranslation();
-  const tools: Tools = { t, i18n, lang: i18n.language, root: 'exitText' };
+  const tools = useTools('exitText');
 
   return {
     text: (text: ExitText | ExitTextWithDetails | null | undefined, english: string) => translate(text, english, tools),
@@ -111,16 +117,14 @@ export function useExitText() {
 
 /** Renders assessment texts (the reasons) in the UI language; `english` is what to show when the key is unknown. */
 export function useAssessmentText() {
-  const { t, i18n } = useTranslation();
-  const tools: Tools = { t, i18n, lang: i18n.language, root: 'assessmentText' };
+  const tools = useTools('assessmentText');
 
   return (text: KeyedText | null | undefined, english: string) => translate(text, english, tools);
 }
 
 /** Renders the plan's money texts (notes, the interest law line) in the UI language; `english` is what to show when the key is unknown. */
 export function useMoneyText() {
-  const { t, i18n } = useTranslation();
-  const tools: Tools = { t, i18n, lang: i18n.language, root: 'moneyText' };
+  const tools = useTools('moneyText');
 
   return (text: KeyedText | null | undefined, english: string) => translate(text, english, tools);
 }
